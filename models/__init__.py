@@ -1,0 +1,1 @@
+"""Trained notelint artefacts, installed as the package ``notelint._models``."""

@@ -1,0 +1,128 @@
+"""The Python API: ``notelint.load()`` returns a ready ``Linter``; ``Linter.lint(text)`` a Report."""
+from __future__ import annotations
+
+import warnings
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .artifacts import models_dir, verify
+from .errors import ModelError
+from .pipeline.extensions import UNITS_KEY
+from .pipeline.segmentation import LineIndex
+from .report import Report, UnitReport
+from .rules import LintConfig, RuleSet
+
+PIPELINE = "pipeline"
+SCORER = "specificity"
+
+
+@dataclass
+class NoteInput:
+    """One note to analyse: its text plus where it came from and any note-level fields."""
+    text: str
+    source: str = "<string>"
+    note_id: str | None = None
+    meta: dict = field(default_factory=dict)
+
+
+def load_pipeline(root: Path | None = None):
+    """Load the shipped spaCy pipeline after verifying its checksums."""
+    import spacy
+    root = Path(root) if root else models_dir()
+    meta = verify(root, PIPELINE)
+    want = meta.get("spacy_version")
+    if want and want.split(".")[:2] != spacy.__version__.split(".")[:2]:
+        warnings.warn(f"notelint pipeline was trained with spaCy {want}, running {spacy.__version__}")
+    from . import pipeline  # noqa: F401  (registers the factories)
+    nlp = spacy.load(root / PIPELINE)
+    if hasattr(nlp.tokenizer, "max_cache_size"):
+        # spaCy caps its tokenizer cache at 10k chunks; varied notes overflow it (PERFORMANCE.md).
+        nlp.tokenizer.max_cache_size = 200_000
+    return nlp
+
+
+class Linter:
+    """Analyses notes: units with kind/polarity/dimensions, specificity, and rule findings."""
+
+    def __init__(self, nlp, scorer=None, config: LintConfig | None = None):
+        self.nlp = nlp
+        self.scorer = scorer
+        self.rules = RuleSet(config)
+
+    def lint(self, text: str, *, source: str = "<string>", note_id: str | None = None,
+             meta: dict | None = None) -> Report:
+        return next(self.lint_many([NoteInput(text, source, note_id, meta or {})]))
+
+    def lint_many(self, notes: Iterable[NoteInput], batch_size: int = 64) -> Iterator[Report]:
+        """Analyse many notes with ``nlp.pipe``; reports come back in input order."""
+        notes_it = iter(notes)
+        pending: deque[NoteInput] = deque()
+
+        def texts():
+            for n in notes_it:
+                pending.append(n)
+                yield n.text
+
+        batch: list[Report] = []
+        for doc in self.nlp.pipe(texts(), batch_size=batch_size):
+            n = pending.popleft()
+            batch.append(self._report(doc, n))
+            if len(batch) >= batch_size:
+                yield from self._finish(batch)
+                batch = []
+        if batch:
+            yield from self._finish(batch)
+
+    def lint_stream(self, items: Iterable, chunk: int = 256) -> Iterator:
+        """Lint a stream of NoteInput (other items, e.g. read Problems, pass through), in order."""
+        buf: list = []
+        for item in items:
+            buf.append(item)
+            if len(buf) >= chunk:
+                yield from self._lint_chunk(buf)
+                buf = []
+        if buf:
+            yield from self._lint_chunk(buf)
+
+    def _lint_chunk(self, items: list) -> list:
+        notes = [i for i in items if isinstance(i, NoteInput)]
+        reports = iter(self.lint_many(notes))
+        return [next(reports) if isinstance(i, NoteInput) else i for i in items]
+
+    def _report(self, doc, note: NoteInput) -> Report:
+        idx = LineIndex(note.text)
+        units = []
+        for span, (start, end) in zip(doc.spans[UNITS_KEY], doc._.unit_offsets):
+            line, col = idx(start)
+            units.append(UnitReport(note.text[start:end], start, end, line, col, span._.kind,
+                                    span._.kind_scores, span._.polarity, span._.polarity_scores,
+                                    span._.dimensions, span._.dimension_scores))
+        rep = Report(note.source, note.note_id, note.text, units, meta=dict(note.meta))
+        rep._line_index = idx
+        return rep
+
+    def _finish(self, reports: list[Report]) -> list[Report]:
+        if self.scorer is not None:
+            self.scorer.score_reports(reports)
+        for r in reports:
+            r.findings = self.rules.run(r, r._line_index)
+            del r._line_index
+        return reports
+
+
+def load(config: LintConfig | None = None, models: str | Path | None = None,
+         with_scorer: bool = True) -> Linter:
+    """Load the shipped models (verified) and return a ready Linter."""
+    root = Path(models) if models else models_dir()
+    nlp = load_pipeline(root)
+    scorer = None
+    if with_scorer:
+        from .scoring.artifact import load_scorer
+        try:
+            scorer = load_scorer(root)
+        except ModelError as e:
+            if "no entry" not in str(e):
+                raise
+    return Linter(nlp, scorer, config)

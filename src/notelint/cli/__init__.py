@@ -1,0 +1,1 @@
+"""The `notelint` command line: one module per command, each a thin layer over the Python API."""

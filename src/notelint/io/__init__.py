@@ -1,0 +1,1 @@
+"""Reading notes from files and streams, and writing reports."""

@@ -1,0 +1,130 @@
+"""spaCy component ``notelint_unit_classifier_v1``: kind, polarity and dimensions for each unit.
+
+A linear model over hashed n-gram (and optionally lexicon) features. Weights are plain numpy
+arrays saved with ``numpy.savez`` and loaded with ``allow_pickle=False``, so loading the pipeline
+never runs code from the model directory.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import ensure_path
+
+from ..labels import DIMENSIONS, KINDS, POLARITIES
+from .extensions import UNITS_KEY, register_extensions
+from .features import FeatureConfig, Featurizer
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+class UnitClassifier:
+    """Scores every unit in ``doc.spans["notelint_units"]`` and sets the Span extensions
+    ``kind``, ``kind_scores``, ``polarity``, ``polarity_scores``, ``dimensions`` and
+    ``dimension_scores``. Must follow ``notelint_segmenter_v1``."""
+
+    def __init__(self, nlp: Language, name: str, n_buckets: int = 2 ** 18, ngrams: int = 2,
+                 use_lexicons: bool = True):
+        self.name = name
+        self.cfg = FeatureConfig(n_buckets=n_buckets, ngrams=ngrams, use_lexicons=use_lexicons)
+        self.featurizer = Featurizer(self.cfg)
+        self.W: np.ndarray | None = None      # (n_buckets, 3 + 3 + 11)
+        self.b: np.ndarray | None = None
+        self.thresholds = np.full(len(DIMENSIONS), 0.5, dtype=np.float32)
+        register_extensions()
+
+    # -- weights -------------------------------------------------------------------------------
+    def set_weights(self, W, b, thresholds=None, seen_lower=None) -> None:
+        W = np.asarray(W, dtype=np.float32)
+        n_out = len(KINDS) + len(POLARITIES) + len(DIMENSIONS)
+        if W.shape != (self.cfg.n_buckets, n_out):
+            raise ValueError(f"weights have shape {W.shape}, expected {(self.cfg.n_buckets, n_out)}")
+        self.W, self.b = W, np.asarray(b, dtype=np.float32)
+        if thresholds is not None:
+            self.thresholds = np.asarray(thresholds, dtype=np.float32)
+        if seen_lower is not None:
+            self.cfg.seen_lower = [int(x) for x in seen_lower]
+            self.featurizer = Featurizer(self.cfg)
+
+    # -- inference -----------------------------------------------------------------------------
+    def predict_matrix(self, X) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        if self.W is None:
+            raise ValueError(f"component {self.name!r} has no weights: train or load it first")
+        Z = np.asarray(X @ self.W) + self.b
+        nk, npol = len(KINDS), len(POLARITIES)
+        kind = _softmax(Z[:, :nk])
+        pol = _softmax(Z[:, nk:nk + npol])
+        dim = 1.0 / (1.0 + np.exp(-Z[:, nk + npol:]))
+        return kind, pol, dim
+
+    def _ranges(self, doc: Doc):
+        return [(s.start, s.end) for s in doc.spans[UNITS_KEY]] if UNITS_KEY in doc.spans else []
+
+    def _set(self, docs, kind, pol, dim) -> None:
+        i = 0
+        for doc in docs:
+            if UNITS_KEY not in doc.spans:
+                continue
+            for span in doc.spans[UNITS_KEY]:
+                ks, ps, ds = kind[i], pol[i], dim[i]
+                span._.kind_scores = {k: float(v) for k, v in zip(KINDS, ks)}
+                span._.kind = KINDS[int(ks.argmax())]
+                if span._.kind == "context":  # guideline: context is always neutral
+                    span._.polarity = "neutral"
+                else:
+                    span._.polarity = POLARITIES[int(ps.argmax())]
+                span._.polarity_scores = {p: float(v) for p, v in zip(POLARITIES, ps)}
+                span._.dimension_scores = {d: float(v) for d, v in zip(DIMENSIONS, ds)}
+                span._.dimensions = [d for d, v, t in zip(DIMENSIONS, ds, self.thresholds) if v >= t]
+                i += 1
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, stream, batch_size: int = 128):
+        batch = []
+        for doc in stream:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._process(batch)
+                batch = []
+        if batch:
+            yield from self._process(batch)
+
+    def _process(self, docs):
+        X = self.featurizer.transform((d, self._ranges(d)) for d in docs)
+        if X.shape[0]:
+            self._set(docs, *self.predict_matrix(X))
+        return docs
+
+    # -- serialisation -------------------------------------------------------------------------
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "cfg.json").write_text(json.dumps(self.cfg.to_dict(), indent=2))
+        np.savez_compressed(path / "weights.npz", W=self.W, b=self.b, thresholds=self.thresholds,
+                            seen_lower=np.array(self.cfg.seen_lower, dtype=np.uint64))
+
+    def from_disk(self, path, *, exclude=tuple()) -> "UnitClassifier":
+        path = ensure_path(path)
+        cfg = json.loads((path / "cfg.json").read_text())
+        self.cfg = FeatureConfig(**cfg)
+        with np.load(path / "weights.npz", allow_pickle=False) as z:
+            self.set_weights(z["W"], z["b"], z["thresholds"], z["seen_lower"])
+        return self
+
+
+@Language.factory(
+    "notelint_unit_classifier_v1",
+    default_config={"n_buckets": 2 ** 18, "ngrams": 2, "use_lexicons": True},
+)
+def make_unit_classifier(nlp: Language, name: str, n_buckets: int, ngrams: int,
+                         use_lexicons: bool) -> UnitClassifier:
+    return UnitClassifier(nlp, name, n_buckets=n_buckets, ngrams=ngrams, use_lexicons=use_lexicons)

@@ -1,0 +1,112 @@
+"""Rule types. Each check yields (start, end, message, hint) for one rule over one report."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..resources import lexicon
+
+
+def _dimension_hint(rule, unit, ruleset) -> str:
+    hints = [ruleset.dimension_hints[d] for d in unit.dimensions if d in ruleset.dimension_hints]
+    return " ".join([rule.hint] + hints[:1]).strip()
+
+
+def unit_label(rule, report, ruleset):
+    kind, polarity = rule.params["kind"], rule.params.get("polarity")
+    for u in report.units:
+        if u.kind == kind and (polarity is None or u.polarity == polarity):
+            yield u.start, u.end, rule.message, _dimension_hint(rule, u, ruleset)
+
+
+@lru_cache(maxsize=None)
+def _phrase_regex(lex: str, group: str, case_sensitive: bool = False) -> re.Pattern | None:
+    terms = lexicon(lex).get(group, ())
+    if not terms:
+        return None
+    alts = "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", 0 if case_sensitive else re.IGNORECASE)
+
+
+def recommendation_units(report):
+    """Units that state a recommendation (vague units matching a recommendation phrase)."""
+    rx, rx_cs = _phrase_regex("recommendations", "terms"), _phrase_regex("recommendations", "case_sensitive", True)
+    for u in report.units:
+        if u.kind == "evidence":
+            continue
+        if (rx and rx.search(u.text)) or (rx_cs and rx_cs.search(u.text)):
+            yield u
+
+
+def recommendation_unsupported(rule, report, ruleset):
+    n_evidence = sum(u.kind == "evidence" for u in report.units)
+    if n_evidence >= rule.params.get("min_evidence", 1):
+        return
+    verdicts = list(recommendation_units(report))
+    if verdicts:
+        u = verdicts[-1]
+        yield u.start, u.end, rule.message + f" ({n_evidence} evidence unit(s) found)", rule.hint
+    elif report.meta.get("recommendation") and report.units:
+        u = report.units[0]
+        msg = f"{rule.message} The note recommends {report.meta['recommendation']} with {n_evidence} evidence unit(s)."
+        yield u.start, u.end, msg, rule.hint
+
+
+def dimension_unevidenced(rule, report, ruleset):
+    evidenced = {d for u in report.units if u.kind == "evidence" for d in u.dimensions}
+    seen = set()
+    for u in report.units:
+        if u.kind != "vague":
+            continue
+        for d in u.dimensions:
+            if d in evidenced or d in seen:
+                continue
+            seen.add(d)
+            hint = ruleset.dimension_hints.get(d, "")
+            yield u.start, u.end, f"{rule.message} ({d})", hint
+    for d in (report.meta.get("ratings") or {}):
+        if d not in evidenced and d not in seen and report.units:
+            seen.add(d)
+            u = report.units[0]
+            yield u.start, u.end, f"Rated on {d}, but no observed behaviour in the note speaks to it.", \
+                ruleset.dimension_hints.get(d, "")
+
+
+def low_specificity(rule, report, ruleset):
+    if report.specificity is None or not report.units:
+        return
+    thr = rule.params.get("threshold", 40)
+    if report.specificity < thr:
+        msg = f"{rule.message} Specificity {report.specificity:.0f}/100 is below {thr}."
+        yield report.units[0].start, report.units[-1].end, msg, rule.hint
+
+
+def phrase_lexicon(rule, report, ruleset):
+    lex, cat = rule.params["lexicon"], rule.params["category"]
+    rx = _phrase_regex(lex, cat)
+    hint = lexicon(lex)["hints"][cat]
+    for m in rx.finditer(report.text):
+        yield m.start(), m.end(), f"{rule.message} (\"{m.group(0)}\")", hint
+
+
+def _has_marker(text: str, lex: str) -> bool:
+    rx = _phrase_regex(lex, "terms")
+    return bool(rx.search(text))
+
+
+def sbi_missing(rule, report, ruleset):
+    part = rule.params["part"]
+    lex = "situation_markers" if part == "situation" else "result_markers"
+    for u in report.units:
+        if u.kind == "evidence" and len(u.text.split()) >= 4 and not _has_marker(u.text, lex):
+            yield u.start, u.end, rule.message, rule.hint
+
+
+CHECKS = {
+    "unit_label": unit_label,
+    "recommendation_unsupported": recommendation_unsupported,
+    "dimension_unevidenced": dimension_unevidenced,
+    "low_specificity": low_specificity,
+    "phrase_lexicon": phrase_lexicon,
+    "sbi_missing": sbi_missing,
+}

@@ -1,0 +1,90 @@
+"""Features of units and notes for the specificity scorer.
+
+Every note feature is oriented so that *more of it means more specific*: features of vague units
+enter negated. With a scorer that is monotone in every feature, adding a unit classified vague can
+only lower a note's score, and adding evidence can only raise it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+
+from ..resources import lexicon
+
+_NUM = re.compile(r"(?<![\w.])(?:\d+(?:[.,]\d+)*(?:\s?(?:%|ms|s|k|m|x|qps|gb|mb|hours?|days?|weeks?|minutes?|min))?)(?!\w)", re.I)
+_QUOTE = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{2,})[\"\u201c\u201d]|(?<!\w)'([^']{6,})'(?!\w)")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+UNIT_FEATURES = (
+    "p_evidence", "p_vague", "log_words", "numbers", "quotes", "domain_terms", "behaviour_verbs",
+    "situation", "result", "hedges", "evaluative", "n_dimensions",
+)
+
+NOTE_FEATURES = (
+    # evidence side (+)
+    "n_evidence", "share_evidence", "mean_evidence_specificity", "max_evidence_specificity",
+    "sum_evidence_specificity", "evidence_numbers", "evidence_quotes", "evidence_behaviour_verbs",
+    "evidence_situation_result", "dimensions_evidenced",
+    # vague side, negated (-)
+    "neg_n_vague", "neg_share_vague", "neg_vague_evaluative", "neg_hedges_in_vague",
+)
+
+
+@lru_cache(maxsize=None)
+def _rx(lex: str, group: str = "terms") -> re.Pattern:
+    terms = sorted(lexicon(lex)[group], key=len, reverse=True)
+    alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+def _count(rx: re.Pattern, text: str) -> int:
+    return sum(1 for _ in rx.finditer(text))
+
+
+def unit_feature_row(text: str, kind_scores: dict, dimensions) -> list[float]:
+    words = len(_WORD.findall(text))
+    return [
+        kind_scores.get("evidence", 0.0),
+        kind_scores.get("vague", 0.0),
+        float(np.log1p(words)),
+        min(_count(_NUM, text), 4),
+        min(_count(_QUOTE, text), 3),
+        min(_count(_rx("domain_terms"), text), 4),
+        min(_count(_rx("behaviour_verbs"), text), 4),
+        min(_count(_rx("situation_markers"), text), 2),
+        min(_count(_rx("result_markers"), text), 2),
+        min(_count(_rx("hedges"), text), 3),
+        min(_count(_rx("evaluative", "positive"), text) + _count(_rx("evaluative", "negative"), text), 4),
+        len(dimensions),
+    ]
+
+
+def note_feature_row(units, unit_spec: np.ndarray, unit_rows: np.ndarray) -> list[float]:
+    """``units``: UnitReports; ``unit_spec``: unit specificity 0-100; ``unit_rows``: unit features."""
+    col = {n: i for i, n in enumerate(UNIT_FEATURES)}
+    ev = np.array([u.kind == "evidence" for u in units], dtype=bool)
+    va = np.array([u.kind == "vague" for u in units], dtype=bool)
+    n_ev, n_va = int(ev.sum()), int(va.sum())
+    judged = max(n_ev + n_va, 1)
+    es = unit_spec[ev] if n_ev else np.zeros(1)
+    er = unit_rows[ev] if n_ev else np.zeros((1, len(UNIT_FEATURES)))
+    vr = unit_rows[va] if n_va else np.zeros((1, len(UNIT_FEATURES)))
+    dims = {d for u, e in zip(units, ev) if e for d in u.dimensions}
+    return [
+        float(np.log1p(n_ev)),
+        n_ev / judged,
+        float(es.mean()) / 100 if n_ev else 0.0,
+        float(es.max()) / 100 if n_ev else 0.0,
+        float(np.log1p(es.sum() / 100)) if n_ev else 0.0,
+        float(np.log1p(er[:, col["numbers"]].sum())) if n_ev else 0.0,
+        float(np.log1p(er[:, col["quotes"]].sum())) if n_ev else 0.0,
+        float(np.log1p(er[:, col["behaviour_verbs"]].sum())) if n_ev else 0.0,
+        float(np.log1p((er[:, col["situation"]] + er[:, col["result"]]).sum())) if n_ev else 0.0,
+        float(len(dims)),
+        -float(np.log1p(n_va)),
+        -n_va / judged,
+        -float(np.log1p(vr[:, col["evaluative"]].sum())) if n_va else 0.0,
+        -float(np.log1p(vr[:, col["hedges"]].sum())) if n_va else 0.0,
+    ]

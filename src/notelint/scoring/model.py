@@ -1,0 +1,66 @@
+"""The specificity scorer: a unit model (concreteness of evidence) and a note model (0-100).
+
+Scale: the note model predicts the 1-5 rating of data/GUIDELINES.md section 5; 0-100 is
+``25 * (rating - 1)``, so 0, 25, 50, 75, 100 are the centres of ratings 1..5 and a band of
++-12.5 points around each centre maps back to that rating.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .features import NOTE_FEATURES, UNIT_FEATURES, note_feature_row, unit_feature_row
+
+
+def rating_to_score(r):
+    return np.clip((np.asarray(r, dtype=float) - 1.0) * 25.0, 0.0, 100.0)
+
+
+def score_to_rating(s):
+    return np.asarray(s, dtype=float) / 25.0 + 1.0
+
+
+class SpecificityScorer:
+    """Holds two fitted scikit-learn Pipelines.
+
+    ``unit_model`` maps UNIT_FEATURES to a concreteness in [0, 1]; a unit's specificity is
+    ``100 * P(evidence) * concreteness``. ``note_model`` maps NOTE_FEATURES to a 1-5 rating.
+    """
+
+    def __init__(self, unit_model, note_model, meta: dict | None = None):
+        self.unit_model = unit_model
+        self.note_model = note_model
+        self.meta = meta or {}
+
+    # -- features ------------------------------------------------------------------------------
+    @staticmethod
+    def unit_rows(units) -> np.ndarray:
+        if not units:
+            return np.zeros((0, len(UNIT_FEATURES)))
+        return np.array([unit_feature_row(u.text, u.kind_scores, u.dimensions) for u in units])
+
+    def unit_specificity(self, rows: np.ndarray) -> np.ndarray:
+        if not len(rows):
+            return np.zeros(0)
+        conc = np.clip(self.unit_model.predict(rows), 0.0, 1.0)
+        return 100.0 * rows[:, 0] * conc
+
+    def note_rows(self, reports) -> tuple[np.ndarray, list[np.ndarray]]:
+        rows, unit_specs = [], []
+        for r in reports:
+            ur = self.unit_rows(r.units)
+            us = self.unit_specificity(ur)
+            unit_specs.append(us)
+            rows.append(note_feature_row(r.units, us, ur))
+        return np.array(rows, dtype=float).reshape(len(reports), len(NOTE_FEATURES)), unit_specs
+
+    # -- scoring -------------------------------------------------------------------------------
+    def score_reports(self, reports) -> None:
+        """Fill ``report.specificity`` and each unit's ``specificity`` in place (batched)."""
+        if not reports:
+            return
+        X, unit_specs = self.note_rows(reports)
+        scores = rating_to_score(self.note_model.predict(X))
+        for r, s, us in zip(reports, scores, unit_specs):
+            r.specificity = float(s) if r.units else 0.0
+            for u, v in zip(r.units, us):
+                u.specificity = 0.0 if u.kind == "context" else float(v)

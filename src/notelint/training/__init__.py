@@ -1,0 +1,1 @@
+"""Training: prepare the corpus, fit the models, evaluate them and package them into models/."""

@@ -1,0 +1,139 @@
+"""`notelint train`: prepare -> fit unit classifier -> fit scorer -> evaluate -> package.
+
+Seeded and deterministic: the same data and seed give byte-identical weights.
+"""
+from __future__ import annotations
+
+import json
+import platform
+import shutil
+import time
+from pathlib import Path
+
+import numpy as np
+
+from ..api import PIPELINE, Linter, NoteInput
+from ..artifacts import write_manifest_entry
+from . import specificity as spec
+from .corpus import data_hash, load_notes, load_units
+from .evaluate import evaluate
+from .unit_model import fit
+
+
+def build_pipeline(fitted, use_lexicons: bool):
+    import spacy
+    from .. import pipeline  # noqa: F401
+    nlp = spacy.blank("en")
+    nlp.add_pipe("notelint_segmenter_v1")
+    clf = nlp.add_pipe("notelint_unit_classifier_v1",
+                       config={"n_buckets": fitted.cfg.n_buckets, "use_lexicons": use_lexicons})
+    clf.set_weights(fitted.W, fitted.b, fitted.thresholds, fitted.seen_lower)
+    return nlp
+
+
+def _versions() -> dict:
+    import sklearn
+    import spacy
+    return {"spacy_version": spacy.__version__, "sklearn_version": sklearn.__version__,
+            "numpy_version": np.__version__, "python_version": platform.python_version()}
+
+
+def _reports(nlp, notes):
+    linter = Linter(nlp)
+    return list(linter.lint_many(NoteInput(n["text"], n["note_id"], n["note_id"]) for n in notes))
+
+
+def crossfit_reports(notes, units, note_texts, fitted, lex, seed, log):
+    """Reports for train+dev notes from unit models that never saw that note's writer (leave one
+    writer out, same hyper-parameters), so the scorer learns from predictions as noisy as those
+    on new writers."""
+    reports = {}
+    for w in sorted({n["writer"] for n in notes}):
+        tr = [u for u in units if u.writer != w]
+        f = fit(tr, None, note_texts, use_lexicons=lex, seed=seed, fixed=fitted.chosen)
+        mine = [n for n in notes if n["writer"] == w]
+        for r in _reports(build_pipeline(f, lex), mine):
+            reports[r.note_id] = r
+        log(f"  cross-fitted reports for writer {w}: {len(mine)} notes")
+    return reports
+
+
+def train(data_dir: Path, out_dir: Path, seed: int = 0, use_lexicons: bool | None = None,
+          crossfit: bool = True, log=print) -> dict:
+    t0 = time.time()
+    data_dir, out_dir = Path(data_dir), Path(out_dir)
+    np.random.seed(seed)
+    notes = {s: load_notes(data_dir, s) for s in ("train", "dev", "test")}
+    units = {s: load_units(data_dir, s) for s in ("train", "dev", "test")}
+    texts = {n["note_id"]: n["text"] for ns in notes.values() for n in ns}
+    log(f"corpus: " + ", ".join(f"{s}={len(notes[s])} notes/{len(units[s])} units" for s in notes))
+
+    # 1. unit classifier; lexicon features kept only if they help on dev (ablation)
+    results = {}
+    options = [use_lexicons] if use_lexicons is not None else [False, True]
+    for lex in options:
+        log(f"fitting unit classifier (lexicon features: {lex})")
+        results[lex] = fit(units["train"], units["dev"], texts, use_lexicons=lex, seed=seed, log=log)
+    def dev_score(f):
+        c = f.chosen
+        return c["kind"]["dev_macro_f1"] + c["polarity"]["dev_macro_f1"] + c["dimensions"]["dev_micro_f1"]
+    lex = max(results, key=lambda k: dev_score(results[k]))
+    fitted = results[lex]
+    ablation = {("with" if k else "without") + "_lexicons": v.chosen for k, v in results.items()}
+    log(f"chosen: lexicon features {'on' if lex else 'off'}")
+    nlp = build_pipeline(fitted, lex)
+
+    # 2. evaluate the unit pipeline (dev for selection, test reported once)
+    def raw_units(split):
+        return [json.loads(json.dumps(u.__dict__)) for u in units[split] if u.note_id is None]
+    metrics = {s: evaluate(nlp, notes[s], raw_units(s)) for s in ("dev", "test")}
+    for s in ("dev", "test"):
+        m = metrics[s]
+        log(f"{s}: kind macro-F1 {m['kind_macro_f1']}, polarity macro-F1 {m['polarity_macro_f1']}, "
+            f"dimension micro-F1 {m['dimension_micro_f1']}, segmentation F1 {m['segmentation']['f1']}")
+
+    # 3. specificity scorer on train+dev notes, test once
+    fitdev = notes["train"] + notes["dev"]
+    if crossfit:
+        rep_map = crossfit_reports(fitdev, units["train"] + units["dev"], texts, fitted, lex, seed, log)
+        fit_reports = [rep_map[n["note_id"]] for n in fitdev]
+    else:
+        fit_reports = _reports(nlp, fitdev)
+    fit_ratings = np.array([n["specificity"] for n in fitdev], float)
+    groups = [n["writer"] for n in fitdev]
+    scorer, _ = spec.fit_scorer(fit_reports, fit_ratings, groups, seed=seed, log=log)
+    test_reports = _reports(nlp, notes["test"])
+    test_ratings = np.array([n["specificity"] for n in notes["test"]], float)
+    scorer_metrics = {
+        "chosen_estimator": scorer.meta["estimator"],
+        "cv_train_dev": scorer.meta["cv"],
+        "test": spec.evaluate_scorer(scorer, test_reports, test_ratings),
+        "test_baselines": spec.baselines(fit_reports, fit_ratings, test_reports, test_ratings, seed),
+        "unit_validation_test": spec.unit_validation(scorer, test_reports, test_ratings),
+    }
+    log(f"specificity test: {scorer_metrics['test']}; baselines: {scorer_metrics['test_baselines']}")
+
+    # 4. package
+    dh = data_hash(data_dir)
+    vers = _versions()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for comp in (PIPELINE, "specificity"):
+        if (out_dir / comp).exists():
+            shutil.rmtree(out_dir / comp)
+    nlp.meta.update({"name": "notelint_units", "version": "0.1.0",
+                     "spacy_version": f">={vers['spacy_version'].rsplit('.', 1)[0]},<3.9"})
+    nlp.to_disk(out_dir / PIPELINE)
+    common = {**vers, "data_hash": dh, "seed": seed, "trained_at_unix": None}
+    write_manifest_entry(out_dir, PIPELINE, {**common, "lexicon_features": lex,
+                                              "hyperparameters": fitted.chosen,
+                                              "ablation_dev": ablation, "metrics": metrics})
+    from ..scoring.artifact import save_scorer
+    scorer.meta = {}
+    save_scorer(scorer, out_dir)
+    write_manifest_entry(out_dir, "specificity", {**common, "features": list(spec.UNIT_FEATURES),
+                                                   "metrics": scorer_metrics})
+    summary = {"unit_classifier": metrics, "lexicon_ablation_dev": ablation,
+               "specificity": scorer_metrics, "data_hash": dh, "seed": seed, **vers,
+               "seconds": round(time.time() - t0, 1)}
+    log(f"done in {summary['seconds']} s")
+    return summary
