@@ -9,7 +9,8 @@ from pathlib import Path
 
 from .artifacts import models_dir, verify
 from .errors import ModelError
-from .pipeline.extensions import UNITS_KEY
+from .labels import DIMENSIONS, KINDS, POLARITIES
+from .pipeline.extensions import SCORES_KEY, TEXT_KEY
 from .pipeline.segmentation import LineIndex
 from .report import Report, UnitReport
 from .rules import LintConfig, RuleSet
@@ -60,10 +61,14 @@ class Linter:
         notes_it = iter(notes)
         pending: deque[NoteInput] = deque()
 
+        make_doc = self.nlp.make_doc
+
         def texts():
             for n in notes_it:
                 pending.append(n)
-                yield n.text
+                doc = make_doc(n.text)
+                doc.user_data[TEXT_KEY] = n.text
+                yield doc
 
         batch: list[Report] = []
         for doc in self.nlp.pipe(texts(), batch_size=batch_size):
@@ -94,11 +99,17 @@ class Linter:
     def _report(self, doc, note: NoteInput) -> Report:
         idx = LineIndex(note.text)
         units = []
-        for span, (start, end) in zip(doc.spans[UNITS_KEY], doc._.unit_offsets):
-            line, col = idx(start)
-            units.append(UnitReport(note.text[start:end], start, end, line, col, span._.kind,
-                                    span._.kind_scores, span._.polarity, span._.polarity_scores,
-                                    span._.dimensions, span._.dimension_scores))
+        sc = doc.user_data.get(SCORES_KEY)
+        if sc is not None and len(doc._.unit_offsets):
+            kinds, pols = sc.kind_index().tolist(), sc.polarity_index().tolist()
+            dmask = sc.dimension_mask().tolist()
+            kp, pp, dp = sc.kind.tolist(), sc.polarity.tolist(), sc.dimensions.tolist()
+            for i, (start, end) in enumerate(doc._.unit_offsets):
+                line, col = idx(start)
+                units.append(UnitReport(
+                    note.text[start:end], start, end, line, col, KINDS[kinds[i]],
+                    dict(zip(KINDS, kp[i])), POLARITIES[pols[i]], dict(zip(POLARITIES, pp[i])),
+                    [d for d, m in zip(DIMENSIONS, dmask[i]) if m], dict(zip(DIMENSIONS, dp[i]))))
         rep = Report(note.source, note.note_id, note.text, units, meta=dict(note.meta))
         rep._line_index = idx
         return rep

@@ -8,7 +8,7 @@ from .batch import batch_cmd
 from .evaluate import evaluate_cmd
 from .lint import lint_cmd
 from .score import score_cmd
-from .signal import signal_cmd
+from .candidate_signal import signal_cmd
 from .train import train_cmd
 
 COMMANDS = [lint_cmd, score_cmd, signal_cmd, batch_cmd, evaluate_cmd, train_cmd]

@@ -1,10 +1,67 @@
-"""Custom attributes that the notelint components set on Docs and Spans."""
+"""Custom attributes that the notelint components set on Docs and Spans.
+
+The classifier stores one ``UnitScores`` per Doc (arrays over its units); the Span attributes
+are getters over those arrays, so scoring thousands of units creates no per-unit objects.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
 from spacy.tokens import Doc, Span
 
-UNITS_KEY = "notelint_units"
+from ..labels import DIMENSIONS, KINDS, POLARITIES
 
-_SPAN_ATTRS = ("kind", "kind_scores", "polarity", "polarity_scores", "dimensions",
-               "dimension_scores")
+UNITS_KEY = "notelint_units"
+SCORES_KEY = "notelint_unit_scores"
+TEXT_KEY = "notelint_text"
+_CONTEXT = KINDS.index("context")
+_NEUTRAL = POLARITIES.index("neutral")
+
+
+@dataclass
+class UnitScores:
+    kind: np.ndarray        # (n_units, 3) probabilities in KINDS order
+    polarity: np.ndarray    # (n_units, 3) in POLARITIES order
+    dimensions: np.ndarray  # (n_units, 11) independent probabilities in DIMENSIONS order
+    thresholds: np.ndarray  # (11,)
+
+    def kind_index(self) -> np.ndarray:
+        return self.kind.argmax(1)
+
+    def polarity_index(self) -> np.ndarray:
+        """Argmax polarity, forced to neutral for context units (guideline section 3)."""
+        return np.where(self.kind_index() == _CONTEXT, _NEUTRAL, self.polarity.argmax(1))
+
+    def dimension_mask(self) -> np.ndarray:
+        return self.dimensions >= self.thresholds
+
+
+def _unit_index(span: Span) -> int | None:
+    doc = span.doc
+    if UNITS_KEY not in doc.spans or SCORES_KEY not in doc.user_data:
+        return None
+    for i, s in enumerate(doc.spans[UNITS_KEY]):
+        if s.start == span.start and s.end == span.end:
+            return i
+    return None
+
+
+def _getter(fn):
+    def get(span):
+        i = _unit_index(span)
+        return None if i is None else fn(span.doc.user_data[SCORES_KEY], i)
+    return get
+
+
+_SPAN_GETTERS = {
+    "kind": lambda s, i: KINDS[int(s.kind_index()[i])],
+    "kind_scores": lambda s, i: dict(zip(KINDS, s.kind[i].tolist())),
+    "polarity": lambda s, i: POLARITIES[int(s.polarity_index()[i])],
+    "polarity_scores": lambda s, i: dict(zip(POLARITIES, s.polarity[i].tolist())),
+    "dimensions": lambda s, i: [d for d, m in zip(DIMENSIONS, s.dimension_mask()[i]) if m],
+    "dimension_scores": lambda s, i: dict(zip(DIMENSIONS, s.dimensions[i].tolist())),
+}
 
 
 def _units(doc):
@@ -13,10 +70,12 @@ def _units(doc):
 
 def register_extensions() -> None:
     """Idempotent: safe to call from every component factory."""
-    for attr in _SPAN_ATTRS:
+    for attr, fn in _SPAN_GETTERS.items():
         if not Span.has_extension(attr):
-            Span.set_extension(attr, default=None)
+            Span.set_extension(attr, getter=_getter(fn))
     if not Doc.has_extension("units"):
         Doc.set_extension("units", getter=_units)
     if not Doc.has_extension("unit_offsets"):
         Doc.set_extension("unit_offsets", default=None)
+    if not Doc.has_extension("unit_scores"):
+        Doc.set_extension("unit_scores", getter=lambda doc: doc.user_data.get(SCORES_KEY))

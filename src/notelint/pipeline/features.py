@@ -17,10 +17,13 @@ from scipy import sparse
 from spacy.attrs import IS_TITLE, LIKE_NUM, LOWER, IS_QUOTE
 from spacy.strings import hash_string
 
+from ..lexicon_match import LexiconMatcher
 from ..resources import lexicon
 
 _U = np.uint64
-_PRIME = _U(1099511628211)
+_P = 1099511628211
+_M = (1 << 64) - 1
+_PRIME = _U(_P)
 
 
 def _h(s: str) -> int:
@@ -43,10 +46,6 @@ LEXICON_GROUPS = (
 )
 
 
-def _hash_tokens(phrase: str) -> tuple[int, ...]:
-    return tuple(_h(w) for w in phrase.split())
-
-
 @dataclass
 class FeatureConfig:
     """Featuriser settings; saved with the model."""
@@ -66,72 +65,71 @@ class Featurizer:
     def __init__(self, cfg: FeatureConfig):
         self.cfg = cfg
         pron = [_h(t) for t in lexicon("pronouns")["terms"]]
-        self._pron = np.array(sorted(pron), dtype=_U)
-        self._seen = np.array(sorted(set(cfg.seen_lower)), dtype=_U)
-        self._lex_uni: list[tuple[int, np.ndarray]] = []
-        self._lex_multi: list[tuple[int, tuple[tuple[int, ...], ...]]] = []
+        self._pron_set = frozenset(pron)
+        self._seen_set = frozenset(cfg.seen_lower)
+        self._matcher = None
         if cfg.use_lexicons:
-            for name, lex, group in LEXICON_GROUPS:
-                terms = lexicon(lex)[group]
-                uni = np.array(sorted({_h(t) for t in terms if " " not in t}), dtype=_U)
-                multi = tuple(_hash_tokens(t) for t in terms if " " in t)
-                fid = _h("<LEX>" + name)
-                self._lex_uni.append((fid, uni))
-                self._lex_multi.append((fid, multi))
+            groups = {name: lexicon(lex)[group] for name, lex, group in LEXICON_GROUPS}
+            self._matcher = LexiconMatcher(groups, key=_h)
+            self._lex_ids = [_h("<LEX>" + name) for name, _, _ in LEXICON_GROUPS]
 
-    def token_ids(self, doc) -> np.ndarray:
-        """Normalised token ids for a whole doc."""
+    def token_ids(self, doc) -> tuple[np.ndarray, list[int]]:
+        """Normalised token ids (array) and raw lowercase ids (list) for a whole doc."""
         arr = doc.to_array([LOWER, IS_TITLE, LIKE_NUM, IS_QUOTE])
-        ids = arr[:, 0].astype(_U, copy=True)
-        ids[np.isin(ids, self._pron)] = PRON
-        if len(self._seen):
-            ids[(arr[:, 1] == 1) & ~np.isin(ids, self._seen)] = CAP
+        raw = arr[:, 0].tolist()
+        pron, seen = self._pron_set, self._seen_set
+        # set look-ups beat np.isin on arrays this small
+        ids = np.array([PRON if x in pron else (CAP if t and seen and x not in seen else x)
+                        for x, t in zip(raw, arr[:, 1].tolist())], dtype=_U)
         ids[arr[:, 2] == 1] = NUM
         ids[arr[:, 3] == 1] = _QUOTE
-        return ids
+        return ids, raw
 
-    def _unit_features(self, ids: np.ndarray, raw_lower: np.ndarray):
-        feats = [ids]
-        padded = np.concatenate(([_U(BOS)], ids, [_U(EOS)]))
-        if self.cfg.ngrams >= 2 and len(padded) > 1:
-            feats.append(padded[:-1] * _PRIME ^ padded[1:])
-        extra = [_FIRST ^ int(ids[0]) if len(ids) else _FIRST, _LAST ^ int(ids[-1]) if len(ids) else _LAST,
-                 _LEN ^ min(len(ids) // 4, 8)]
-        if self.cfg.use_lexicons:
-            for (fid, uni), (_, multi) in zip(self._lex_uni, self._lex_multi):
-                n = int(np.isin(raw_lower, uni).sum())
-                if multi:
-                    tl = tuple(int(x) for x in raw_lower)
-                    for term in multi:
-                        k = len(term)
-                        n += sum(1 for i in range(len(tl) - k + 1) if tl[i:i + k] == term)
-                if n:
-                    extra.extend([fid] * min(n, 3))
-        feats.append(np.array(extra, dtype=_U))
-        return np.concatenate(feats)
+    def _doc_features(self, doc, ranges, row0: int):
+        """Feature hashes and their row numbers for all units of one doc, vectorised."""
+        ids, raw = self.token_ids(doc)
+        pieces, rows, extra, extra_rows = [], [], [], []
+        for r, (s, e) in enumerate(ranges, row0):
+            seg = ids[s:e]
+            pieces.append(seg)
+            rows.append(np.full(e - s, r, dtype=np.int64))
+            first = int(seg[0]) if e > s else 0
+            last = int(seg[-1]) if e > s else 0
+            ex = [_FIRST ^ first, _LAST ^ last, _LEN ^ min((e - s) // 4, 8)]
+            if self.cfg.ngrams >= 2:
+                if e > s:  # boundary bigrams, as the array bigrams below: (a * P) ^ b mod 2**64
+                    ex += [((BOS * _P) & _M) ^ first, ((last * _P) & _M) ^ EOS]
+                if e - s > 1:
+                    pieces.append(seg[:-1] * _PRIME ^ seg[1:])
+                    rows.append(np.full(e - s - 1, r, dtype=np.int64))
+            if self._matcher:
+                for fid, n in zip(self._lex_ids, self._matcher.counts(raw[s:e])):
+                    ex.extend([fid] * min(n, 3))
+            extra.extend(ex)
+            extra_rows.extend([r] * len(ex))
+        feats = np.concatenate(pieces + [np.array(extra, dtype=_U)])
+        rws = np.concatenate(rows + [np.array(extra_rows, dtype=np.int64)])
+        return feats, rws
 
     def transform(self, docs_and_units) -> sparse.csr_matrix:
         """``docs_and_units``: iterable of (doc, [(tok_start, tok_end), ...]); one row per unit."""
-        rows, cols = [], []
-        r = 0
-        nb = _U(self.cfg.n_buckets)
+        feats, rows, r = [], [], 0
         for doc, ranges in docs_and_units:
             if not ranges:
                 continue
-            ids = self.token_ids(doc)
-            raw = doc.to_array(LOWER).astype(_U) if self.cfg.use_lexicons else ids
-            for s, e in ranges:
-                f = self._unit_features(ids[s:e], raw[s:e]) % nb
-                rows.append(np.full(len(f), r, dtype=np.int64))
-                cols.append(f.astype(np.int64))
-                r += 1
+            f, rw = self._doc_features(doc, ranges, r)
+            feats.append(f)
+            rows.append(rw)
+            r += len(ranges)
         if r == 0:
             return sparse.csr_matrix((0, self.cfg.n_buckets), dtype=np.float32)
-        rows_a, cols_a = np.concatenate(rows), np.concatenate(cols)
-        X = sparse.csr_matrix((np.ones(len(rows_a), dtype=np.float32), (rows_a, cols_a)),
+        cols = (np.concatenate(feats) % _U(self.cfg.n_buckets)).astype(np.int64)
+        rows_a = np.concatenate(rows)
+        X = sparse.csr_matrix((np.ones(len(rows_a), dtype=np.float32), (rows_a, cols)),
                               shape=(r, self.cfg.n_buckets))
         X.sum_duplicates()
         X.data = np.log1p(X.data)
         norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
         norms[norms == 0] = 1.0
-        return sparse.csr_matrix(sparse.diags(1.0 / norms) @ X, dtype=np.float32)
+        X = X.multiply(1.0 / norms[:, None]).tocsr()
+        return X.astype(np.float32)

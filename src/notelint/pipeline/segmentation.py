@@ -10,6 +10,7 @@ import re
 # Bullet markers at the start of a line: -, *, +, •, >, #, "1.", "2)", "a)".
 _BULLET = re.compile(r"[ \t]*(?:(?:[-*+\u2022\u25aa\u2023>#]+)|(?:\d{1,2}[.)])|(?:[a-z][)]))[ \t]+")
 _LINE = re.compile(r"[^\r\n]+")
+_MARKER_ONLY = re.compile(r"^[\s\-*+\u2022\u25aa\u2023>#=_~]*$")
 # A sentence end: terminal punctuation, optional closing quotes/brackets, then whitespace.
 _END = re.compile(r"(?:[.!?]+|\u2026)[\"'\u201d\u2019)\]]*(?=\s)")
 _ABBREV = frozenset({
@@ -62,6 +63,8 @@ def split_units(text: str) -> list[tuple[int, int]]:
     units: list[tuple[int, int]] = []
     for m in _LINE.finditer(text):
         line, offset = m.group(0), m.start()
+        if _MARKER_ONLY.match(line):  # an empty bullet or a rule line ("---") holds no unit
+            continue
         b = _BULLET.match(line)
         if b and b.end() < len(line):
             line_body_start = b.end()

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import UNITS_KEY, register_extensions
+from .extensions import TEXT_KEY, UNITS_KEY, register_extensions
 from .segmentation import split_units
 
 
@@ -18,8 +18,13 @@ class UnitSegmenter:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
+        # Doc.text rebuilds the string token by token; callers that still hold it pass it in
+        # user_data (see notelint.api.Linter) to skip that cost.
+        text = doc.user_data.pop(TEXT_KEY, None)
+        if text is None:
+            text = doc.text
         offsets, spans = [], []
-        for start, end in split_units(doc.text):
+        for start, end in split_units(text):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue

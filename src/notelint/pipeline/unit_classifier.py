@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from ..labels import DIMENSIONS, KINDS, POLARITIES
-from .extensions import UNITS_KEY, register_extensions
+from .extensions import SCORES_KEY, UNITS_KEY, UnitScores, register_extensions
 from .features import FeatureConfig, Featurizer
 
 
@@ -68,22 +68,13 @@ class UnitClassifier:
         return [(s.start, s.end) for s in doc.spans[UNITS_KEY]] if UNITS_KEY in doc.spans else []
 
     def _set(self, docs, kind, pol, dim) -> None:
+        """Store each doc's score arrays; Span extensions read them lazily (cheap in bulk)."""
         i = 0
         for doc in docs:
-            if UNITS_KEY not in doc.spans:
-                continue
-            for span in doc.spans[UNITS_KEY]:
-                ks, ps, ds = kind[i], pol[i], dim[i]
-                span._.kind_scores = {k: float(v) for k, v in zip(KINDS, ks)}
-                span._.kind = KINDS[int(ks.argmax())]
-                if span._.kind == "context":  # guideline: context is always neutral
-                    span._.polarity = "neutral"
-                else:
-                    span._.polarity = POLARITIES[int(ps.argmax())]
-                span._.polarity_scores = {p: float(v) for p, v in zip(POLARITIES, ps)}
-                span._.dimension_scores = {d: float(v) for d, v in zip(DIMENSIONS, ds)}
-                span._.dimensions = [d for d, v, t in zip(DIMENSIONS, ds, self.thresholds) if v >= t]
-                i += 1
+            n = len(doc.spans[UNITS_KEY]) if UNITS_KEY in doc.spans else 0
+            doc.user_data[SCORES_KEY] = UnitScores(kind[i:i + n], pol[i:i + n], dim[i:i + n],
+                                                   self.thresholds)
+            i += n
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))

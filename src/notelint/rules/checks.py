@@ -81,24 +81,43 @@ def low_specificity(rule, report, ruleset):
         yield report.units[0].start, report.units[-1].end, msg, rule.hint
 
 
+@lru_cache(maxsize=None)
+def _category_regex(lex: str) -> re.Pattern:
+    """One alternation over every category of a lexicon, a named group per category."""
+    cats = [c for c in lexicon(lex) if c != "hints"]
+    parts = []
+    for c in cats:
+        terms = sorted(lexicon(lex)[c], key=len, reverse=True)
+        parts.append(f"(?P<{c}>" + "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in terms) + ")")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _phrase_matches(report, lex: str) -> list[tuple[str, int, int, str]]:
+    """(category, start, end, phrase) for a lexicon, computed once per report."""
+    cache = report.__dict__.setdefault("_phrase_cache", {})
+    if lex not in cache:
+        cache[lex] = [(m.lastgroup, m.start(), m.end(), m.group(0))
+                      for m in _category_regex(lex).finditer(report.text)]
+    return cache[lex]
+
+
 def phrase_lexicon(rule, report, ruleset):
     lex, cat = rule.params["lexicon"], rule.params["category"]
-    rx = _phrase_regex(lex, cat)
     hint = lexicon(lex)["hints"][cat]
-    for m in rx.finditer(report.text):
-        yield m.start(), m.end(), f"{rule.message} (\"{m.group(0)}\")", hint
-
-
-def _has_marker(text: str, lex: str) -> bool:
-    rx = _phrase_regex(lex, "terms")
-    return bool(rx.search(text))
+    for c, start, end, phrase in _phrase_matches(report, lex):
+        if c == cat:
+            yield start, end, f"{rule.message} (\"{phrase}\")", hint
 
 
 def sbi_missing(rule, report, ruleset):
-    part = rule.params["part"]
-    lex = "situation_markers" if part == "situation" else "result_markers"
+    from ..scoring.features import UNIT_FEATURES, unit_feature_row
+    col = UNIT_FEATURES.index(rule.params["part"])
     for u in report.units:
-        if u.kind == "evidence" and len(u.text.split()) >= 4 and not _has_marker(u.text, lex):
+        if u.kind != "evidence" or len(u.text.split()) < 4:
+            continue
+        if u.features is None:
+            u.features = unit_feature_row(u.text, u.kind_scores, u.dimensions)
+        if not u.features[col]:
             yield u.start, u.end, rule.message, rule.hint
 
 

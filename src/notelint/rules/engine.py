@@ -89,6 +89,7 @@ class RuleSet:
                 findings.append(Finding(rule.id, rule.name, rule.severity, message, hint,
                                         start, end, line, col))
         findings.sort(key=lambda f: (f.start, -SEVERITIES.index(f.severity), f.rule))
+        report.__dict__.pop("_phrase_cache", None)
         return findings
 
     def _allowed(self, text: str) -> bool:

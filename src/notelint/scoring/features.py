@@ -11,11 +11,11 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..lexicon_match import LexiconMatcher, words
 from ..resources import lexicon
 
 _NUM = re.compile(r"(?<![\w.])(?:\d+(?:[.,]\d+)*(?:\s?(?:%|ms|s|k|m|x|qps|gb|mb|hours?|days?|weeks?|minutes?|min))?)(?!\w)", re.I)
 _QUOTE = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{2,})[\"\u201c\u201d]|(?<!\w)'([^']{6,})'(?!\w)")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 UNIT_FEATURES = (
     "p_evidence", "p_vague", "log_words", "numbers", "quotes", "domain_terms", "behaviour_verbs",
@@ -32,31 +32,31 @@ NOTE_FEATURES = (
 )
 
 
+_GROUPS = (("domain_terms", "terms"), ("behaviour_verbs", "terms"), ("situation_markers", "terms"),
+           ("result_markers", "terms"), ("hedges", "terms"), ("evaluative", "positive"),
+           ("evaluative", "negative"))
+
+
 @lru_cache(maxsize=None)
-def _rx(lex: str, group: str = "terms") -> re.Pattern:
-    terms = sorted(lexicon(lex)[group], key=len, reverse=True)
-    alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
-
-
-def _count(rx: re.Pattern, text: str) -> int:
-    return sum(1 for _ in rx.finditer(text))
+def _matcher() -> LexiconMatcher:
+    return LexiconMatcher({f"{lex}:{g}": lexicon(lex)[g] for lex, g in _GROUPS})
 
 
 def unit_feature_row(text: str, kind_scores: dict, dimensions) -> list[float]:
-    words = len(_WORD.findall(text))
+    toks = words(text)
+    dom, beh, sit, res, hed, epos, eneg = _matcher().counts(toks)
     return [
         kind_scores.get("evidence", 0.0),
         kind_scores.get("vague", 0.0),
-        float(np.log1p(words)),
-        min(_count(_NUM, text), 4),
-        min(_count(_QUOTE, text), 3),
-        min(_count(_rx("domain_terms"), text), 4),
-        min(_count(_rx("behaviour_verbs"), text), 4),
-        min(_count(_rx("situation_markers"), text), 2),
-        min(_count(_rx("result_markers"), text), 2),
-        min(_count(_rx("hedges"), text), 3),
-        min(_count(_rx("evaluative", "positive"), text) + _count(_rx("evaluative", "negative"), text), 4),
+        float(np.log1p(len(toks))),
+        min(len(_NUM.findall(text)), 4),
+        min(len(_QUOTE.findall(text)), 3),
+        min(dom, 4),
+        min(beh, 4),
+        min(sit, 2),
+        min(res, 2),
+        min(hed, 3),
+        min(epos + eneg, 4),
         len(dimensions),
     ]
 

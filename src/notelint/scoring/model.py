@@ -36,7 +36,10 @@ class SpecificityScorer:
     def unit_rows(units) -> np.ndarray:
         if not units:
             return np.zeros((0, len(UNIT_FEATURES)))
-        return np.array([unit_feature_row(u.text, u.kind_scores, u.dimensions) for u in units])
+        for u in units:  # cached on the unit: the SBI rule reads the same lexicon counts
+            if u.features is None:
+                u.features = unit_feature_row(u.text, u.kind_scores, u.dimensions)
+        return np.array([u.features for u in units])
 
     def unit_specificity(self, rows: np.ndarray) -> np.ndarray:
         if not len(rows):
@@ -45,10 +48,14 @@ class SpecificityScorer:
         return 100.0 * rows[:, 0] * conc
 
     def note_rows(self, reports) -> tuple[np.ndarray, list[np.ndarray]]:
-        rows, unit_specs = [], []
-        for r in reports:
-            ur = self.unit_rows(r.units)
-            us = self.unit_specificity(ur)
+        """Note features for many reports, with one unit-model call for all their units."""
+        per = [self.unit_rows(r.units) for r in reports]
+        allrows = np.concatenate(per) if per else np.zeros((0, len(UNIT_FEATURES)))
+        spec = self.unit_specificity(allrows)
+        rows, unit_specs, i = [], [], 0
+        for r, ur in zip(reports, per):
+            us = spec[i:i + len(ur)]
+            i += len(ur)
             unit_specs.append(us)
             rows.append(note_feature_row(r.units, us, ur))
         return np.array(rows, dtype=float).reshape(len(reports), len(NOTE_FEATURES)), unit_specs

@@ -14,7 +14,7 @@ from .common import handle_errors, models_option, warn_problem
 
 def load_analysed(path: str, models=None, input_format=None):
     """Analysed notes from raw notes (linted here) or from `notelint batch` output rows."""
-    from ..signal import from_dict, from_report
+    from ..debrief import from_dict, from_report
     fmt = detect_format(path, input_format)
     problems, notes = [], []
     if fmt == "jsonl":
@@ -70,8 +70,8 @@ def signal_cmd(path, req, fmt, rubric, input_format, models):
     Example:
       notelint signal data/examples/panel.jsonl --format markdown
     """
-    from ..signal import compute_signal, load_rubric
-    from ..signal.render import html_page, markdown, text
+    from ..debrief import compute_signal, load_rubric
+    from ..debrief.render import html_page, markdown, text
     notes, problems = load_analysed(path, models, input_format)
     for p in problems:
         warn_problem(p)

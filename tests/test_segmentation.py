@@ -1,0 +1,61 @@
+"""Unit segmentation: prose, bullets, headings, abbreviations, arrows; exact offsets."""
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from notelint.pipeline.segmentation import LineIndex, line_col, split_units
+
+
+def units(text):
+    return [text[s:e] for s, e in split_units(text)]
+
+
+def test_prose_sentences():
+    assert units("She asked about labels. Then she chose a window! Why? Unclear.") == [
+        "She asked about labels.", "Then she chose a window!", "Why?", "Unclear."]
+
+
+def test_bullets_and_headings():
+    text = "Concerns:\n- no rollback plan\n* asked abt eval -> went straight to bleu\n1. Strong hire\n\u2022 LNH"
+    assert units(text) == ["Concerns:", "no rollback plan", "asked abt eval -> went straight to bleu",
+                           "Strong hire", "LNH"]
+
+
+def test_abbreviations_decimals_and_initials_do_not_split():
+    assert units("Used e.g. Spark vs. Flink, approx. 2.5x faster, per Dr. J. Smith.") == [
+        "Used e.g. Spark vs. Flink, approx. 2.5x faster, per Dr. J. Smith."]
+    assert units("AUC was 0.82 on day 1. Then it fell.") == ["AUC was 0.82 on day 1.", "Then it fell."]
+
+
+def test_terse_lowercase_and_arrows():
+    assert units("good q's. asked about w/ b/c -> fine. imo LH") == [
+        "good q's.", "asked about w/ b/c -> fine.", "imo LH"]
+
+
+def test_quotes_and_ellipsis():
+    assert units('She said "I would ship it." Then paused... then retracted.') == [
+        'She said "I would ship it."', "Then paused... then retracted."]
+
+
+def test_empty_and_whitespace():
+    assert split_units("") == []
+    assert split_units(" \n\t\n ") == []
+    assert units("- \n-\n---\n") == []
+
+
+def test_line_col():
+    text = "ab\ncd\n\nef"
+    idx = LineIndex(text)
+    for off in range(len(text)):
+        assert idx(off) == line_col(text, off)
+    assert idx(3) == (2, 1) and idx(7) == (4, 1)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abc XYZ.!?-*\n\t:;0123456789\"'>\u2022")), max_size=200))
+def test_offsets_are_exact_ordered_and_single_line(text):
+    prev = 0
+    for s, e in split_units(text):
+        assert 0 <= prev <= s < e <= len(text)
+        piece = text[s:e]
+        assert piece == piece.strip() and "\n" not in piece
+        prev = e
