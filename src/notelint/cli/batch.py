@@ -16,7 +16,7 @@ from .common import handle_errors, models_option
 @click.option("--out", "output", required=True, type=click.Path(dir_okay=False),
               help="Output file: .jsonl, .csv, or .sqlite/.db.")
 @click.option("--out-format", type=click.Choice(["jsonl", "csv", "sqlite"]), default=None)
-@click.option("--input-format", type=click.Choice(["jsonl", "csv"]), default=None)
+@click.option("--input-format", type=click.Choice(["jsonl", "csv", "parquet"]), default=None)
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Processes, each scoring whole chunks.")
 @click.option("--chunk-size", type=click.IntRange(1, 100_000), default=500, show_default=True)

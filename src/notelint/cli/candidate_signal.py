@@ -9,7 +9,7 @@ import click
 
 from ..errors import ExitCode, InputError
 from ..io.readers import Problem, detect_format, read_inputs
-from .common import handle_errors, models_option, warn_problem
+from .common import handle_errors, is_report_row, models_option, warn_problem
 
 
 def load_analysed(path: str, models=None, input_format=None):
@@ -21,7 +21,7 @@ def load_analysed(path: str, models=None, input_format=None):
         with open(path, "rb") as f:
             first = f.readline()
         try:
-            is_reports = "units" in json.loads(first)
+            is_reports = is_report_row(json.loads(first))
         except (json.JSONDecodeError, UnicodeDecodeError):
             is_reports = False
         if is_reports:

@@ -9,7 +9,7 @@ import click
 
 from ..errors import ExitCode, NotelintError
 
-INPUT_FORMATS = click.Choice(["text", "jsonl", "csv"])
+INPUT_FORMATS = click.Choice(["text", "jsonl", "csv", "parquet"])
 
 
 def format_option(choices=("text", "json", "jsonl"), default="text"):
@@ -57,3 +57,8 @@ def warn_problem(problem) -> None:
 
 def dumps(obj) -> str:
     return json.dumps(obj, ensure_ascii=False)
+
+
+def is_report_row(obj) -> bool:
+    """A row of `notelint lint --format jsonl` / `notelint batch` output (not a raw or gold note)."""
+    return isinstance(obj, dict) and "units" in obj and "summary" in obj and "findings" in obj

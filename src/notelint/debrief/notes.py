@@ -36,7 +36,7 @@ class AnalysedNote:
 
 
 def _unit(u: dict) -> SignalUnit:
-    ps = u.get("polarity_scores") or {}
+    ps = u.get("polarity_scores") or {u["polarity"]: 1.0}  # labels without scores: certain
     ks = u.get("kind_scores") or {}
     return SignalUnit(u["text"], u["kind"], float(ks.get("evidence", 1.0 if u["kind"] == "evidence" else 0.0)),
                       u["polarity"], float(ps.get("positive", 0.0)) - float(ps.get("negative", 0.0)),

@@ -16,7 +16,7 @@ from pathlib import Path
 from ..api import NoteInput
 
 DEFAULT_MAX_CHARS = 100_000
-FORMATS = ("text", "jsonl", "csv")
+FORMATS = ("text", "jsonl", "csv", "parquet")
 META_FIELDS = ("candidate_id", "interviewer_id", "req_id", "round", "submitted_at",
                "recommendation", "ratings", "group")
 
@@ -42,6 +42,8 @@ def detect_format(path: str, explicit: str | None = None) -> str:
         return "jsonl"
     if suffix in (".csv", ".tsv"):
         return "csv"
+    if suffix in (".parquet", ".pq"):
+        return "parquet"
     return "text"
 
 
@@ -176,6 +178,18 @@ def read_inputs(paths, input_format: str | None = None, max_chars: int = DEFAULT
     for path in paths:
         fmt = detect_format(path if path != "-" else "", input_format)
         source = "<stdin>" if path == "-" else str(path)
+        if fmt == "parquet":
+            from .frames import read_parquet
+            if not Path(path).is_file():
+                yield Problem(source, None, "no such file")
+                continue
+            try:
+                yield from read_parquet(str(path), text_field, id_field, max_chars)
+            except ImportError:
+                yield Problem(source, None, "reading Parquet needs pyarrow: pip install 'notelint[archive]'")
+            except Exception as e:  # pyarrow raises several types for corrupt files
+                yield Problem(source, None, f"unreadable Parquet file ({e.__class__.__name__})")
+            continue
         try:
             if path == "-":
                 f = sys.stdin.buffer

@@ -1,1 +1,1 @@
-"""serve"""
+"""`notelint serve`: the live linting page and the versioned HTTP API (Starlette/uvicorn)."""

@@ -1,0 +1,4 @@
+"""`python -m notelint` runs the command line."""
+from .cli.main import main
+
+main()

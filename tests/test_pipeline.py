@@ -1,0 +1,93 @@
+"""spaCy components: factories, save/load, batching invariance, seeded training, behaviour."""
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from notelint.api import NoteInput
+
+NOTES = ["Round 1, coding.\n- She wrote the loop, then tested k=0 unprompted.\n- Great communicator.",
+         "I asked him to design a ranking system. He asked how labels were collected. Strong hire.",
+         "seemed smart tbh. asked abt eval -> went straight to bleu. LNH"]
+
+
+def test_factories_via_entry_points():
+    code = ("import spacy; nlp = spacy.blank('en'); nlp.add_pipe('notelint_segmenter_v1'); "
+            "c = nlp.add_pipe('notelint_unit_classifier_v1'); "
+            "print([s.text for s in nlp.get_pipe('notelint_segmenter_v1')(nlp.make_doc('A. B.')).spans['notelint_units']])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "['A.', 'B.']"
+
+
+def test_span_and_doc_extensions(linter):
+    doc = linter.nlp(NOTES[0])
+    units = doc._.units
+    assert [u.text for u in units][:2] == ["Round 1, coding.", "She wrote the loop, then tested k=0 unprompted."]
+    u = units[1]
+    assert u._.kind in ("evidence", "vague", "context")
+    assert abs(sum(u._.kind_scores.values()) - 1) < 1e-5
+    assert set(u._.dimension_scores) >= {"coding", "learning"}
+    assert doc._.unit_scores.kind.shape == (len(units), 3)
+
+
+def test_save_load_round_trip(linter, tmp_path):
+    import spacy
+    linter.nlp.to_disk(tmp_path / "p")
+    nlp2 = spacy.load(tmp_path / "p")
+    for text in NOTES:
+        a, b = linter.nlp(text)._.unit_scores, nlp2(text)._.unit_scores
+        np.testing.assert_allclose(a.kind, b.kind, rtol=1e-6)
+        np.testing.assert_allclose(a.dimensions, b.dimensions, rtol=1e-6)
+
+
+def test_batched_equals_one_at_a_time(linter):
+    batched = [r.to_dict() for r in linter.lint_many([NoteInput(t) for t in NOTES * 5], batch_size=4)]
+    single = [linter.lint(t).to_dict() for t in NOTES * 5]
+    assert batched == single
+
+
+def test_pronoun_swap_changes_no_unit_prediction(linter):
+    a = linter.nlp("He asked how labels were collected, and his estimate held.")._.unit_scores
+    b = linter.nlp("She asked how labels were collected, and her estimate held.")._.unit_scores
+    np.testing.assert_array_equal(a.kind, b.kind)
+    np.testing.assert_array_equal(a.dimensions, b.dimensions)
+
+
+MINIMAL_PAIRS = [  # (evidence, vague): change the behaviour into an impression
+    ("She asked what the label delay was before choosing a window.", "She has great data intuition."),
+    ("He wrote a test for the empty list and it caught a bug.", "He is a strong coder."),
+    ("When I pushed back, she dropped the greedy approach and explained why it failed.", "She is very coachable."),
+    ("He never mentioned a holdout set, even when I asked how he would know it worked.", "Weak on experimentation."),
+    ("They proposed a rollback if approvals fell by 2%.", "Thinks about risk a lot."),
+    ("She said the fairness question was out of scope and moved on.", "Not very thoughtful about users."),
+]
+
+
+def test_minimal_pairs_flip_kind(linter):
+    right = 0
+    for ev, va in MINIMAL_PAIRS:
+        ue, uv = linter.lint(ev).units[0], linter.lint(va).units[0]
+        right += (ue.kind == "evidence") + (uv.kind == "vague")
+        assert ue.kind_scores["evidence"] > uv.kind_scores["evidence"], (ev, va)
+    assert right >= 0.8 * 2 * len(MINIMAL_PAIRS)
+
+
+def test_seeded_training_is_deterministic_and_learns(corpus_notes):
+    from notelint.training.corpus import Unit
+    from notelint.training.unit_model import fit
+    train = [n for n in corpus_notes if n["split"] == "train"][:25]
+    units = [Unit(u["text"], u["kind"], u["polarity"], tuple(u["dimensions"]), n["note_id"], u["start"], u["end"])
+             for n in train for u in n["units"]]
+    texts = {n["note_id"]: n["text"] for n in train}
+    fixed = {"kind": {"C": 16.0}, "polarity": {"C": 16.0}, "dimensions": {"C": 16.0, "threshold": 0.5}}
+    a = fit(units, None, texts, seed=0, fixed=fixed, n_buckets=2 ** 14)
+    b = fit(units, None, texts, seed=0, fixed=fixed, n_buckets=2 ** 14)
+    np.testing.assert_array_equal(a.W, b.W)
+    from notelint.pipeline.features import Featurizer
+    from notelint.training.unit_model import label_arrays, unit_docs
+    import spacy
+    X = Featurizer(a.cfg).transform(unit_docs(spacy.blank("en"), units, texts))
+    pred = np.asarray(X @ a.W[:, :3] + a.b[:3]).argmax(1)
+    assert (pred == label_arrays(units)[0]).mean() >= 0.9  # a tiny set is overfit

@@ -1,0 +1,44 @@
+"""Every rule has sentences that must fire it and sentences that must not (run through the model)."""
+import pytest
+
+from notelint.rules.engine import load_rules
+
+RULES, _ = load_rules()
+
+
+def test_every_rule_has_examples():
+    for r in RULES:
+        assert r.examples.get("fire") and r.examples.get("no_fire"), r.id
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_rule_examples(linter, rule):
+    for text in rule.examples["fire"]:
+        rep = linter.lint(text)
+        assert any(f.rule == rule.id for f in rep.findings), f"{rule.id} should fire on {text!r}"
+    for text in rule.examples["no_fire"]:
+        rep = linter.lint(text)
+        assert not any(f.rule == rule.id for f in rep.findings), f"{rule.id} should not fire on {text!r}"
+
+
+def test_findings_have_positions_and_hints(linter):
+    text = "Round 2.\nGreat communicator, strong hire.\nHas kids, so on-call may be hard."
+    rep = linter.lint(text)
+    for f in rep.findings:
+        assert 0 <= f.start < f.end <= len(text)
+        before = text[:f.start]
+        assert f.line == before.count("\n") + 1 and f.col == f.start - (before.rfind("\n") + 1) + 1
+        assert f.message and f.severity in ("info", "warning", "error")
+    bias = [f for f in rep.findings if f.rule == "bias.family"]
+    assert bias and text[bias[0].start:bias[0].end] == "kids" or text[bias[0].start:bias[0].end].lower().startswith("has kids")
+
+
+def test_dimension_tailored_hint(linter):
+    rep = linter.lint("Really strong on metrics.")
+    hints = [f.hint for f in rep.findings if f.rule in ("vague.praise", "dimension.unevidenced")]
+    assert any("metric" in h.lower() for h in hints)
+
+
+def test_rated_but_unevidenced_dimension(linter):
+    rep = linter.lint("She wrote the loop and tested the empty list.", meta={"ratings": {"user_impact": "hire"}})
+    assert any(f.rule == "dimension.unevidenced" and "user_impact" in f.message for f in rep.findings)
