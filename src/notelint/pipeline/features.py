@@ -17,6 +17,7 @@ from scipy import sparse
 from spacy.attrs import IS_TITLE, LIKE_NUM, LOWER, IS_QUOTE
 from spacy.strings import hash_string
 
+from ..labels import DIMENSIONS
 from ..lexicon_match import LexiconMatcher
 from ..resources import lexicon
 
@@ -43,7 +44,7 @@ LEXICON_GROUPS = (
     ("vague_qty", "vague_quantities", "terms"),
     ("situation", "situation_markers", "terms"),
     ("result", "result_markers", "terms"),
-)
+) + tuple((f"dim_{d}", "dimension_cues", d) for d in DIMENSIONS)
 
 
 @dataclass
@@ -52,11 +53,12 @@ class FeatureConfig:
     n_buckets: int = 2 ** 18
     ngrams: int = 2
     use_lexicons: bool = True
+    prefixes: bool = True      # 5-letter word prefixes: crude stems that carry across writers
     seen_lower: list[int] = field(default_factory=list)  # hashes of words seen lowercase in training
 
     def to_dict(self) -> dict:
         return {"n_buckets": self.n_buckets, "ngrams": self.ngrams,
-                "use_lexicons": self.use_lexicons}
+                "use_lexicons": self.use_lexicons, "prefixes": self.prefixes}
 
 
 class Featurizer:
@@ -68,10 +70,23 @@ class Featurizer:
         self._pron_set = frozenset(pron)
         self._seen_set = frozenset(cfg.seen_lower)
         self._matcher = None
+        self._prefix_cache: dict[int, int] = {}
         if cfg.use_lexicons:
             groups = {name: lexicon(lex)[group] for name, lex, group in LEXICON_GROUPS}
             self._matcher = LexiconMatcher(groups, key=_h)
             self._lex_ids = [_h("<LEX>" + name) for name, _, _ in LEXICON_GROUPS]
+
+    def _prefix_ids(self, doc, raw: list[int]) -> np.ndarray:
+        """Hash of each word's first five letters (words of 6+ letters; others map to 0)."""
+        cache, strings = self._prefix_cache, doc.vocab.strings
+        out = []
+        for h in raw:
+            p = cache.get(h)
+            if p is None:
+                w = strings[h]
+                p = cache[h] = _h("<P>" + w[:5]) if len(w) >= 6 and w.isalpha() else 0
+            out.append(p)
+        return np.array(out, dtype=_U)
 
     def token_ids(self, doc) -> tuple[np.ndarray, list[int]]:
         """Normalised token ids (array) and raw lowercase ids (list) for a whole doc."""
@@ -88,11 +103,17 @@ class Featurizer:
     def _doc_features(self, doc, ranges, row0: int):
         """Feature hashes and their row numbers for all units of one doc, vectorised."""
         ids, raw = self.token_ids(doc)
+        pre = self._prefix_ids(doc, raw) if self.cfg.prefixes else None
         pieces, rows, extra, extra_rows = [], [], [], []
         for r, (s, e) in enumerate(ranges, row0):
             seg = ids[s:e]
             pieces.append(seg)
             rows.append(np.full(e - s, r, dtype=np.int64))
+            if pre is not None:
+                p = pre[s:e]
+                p = p[p != 0]
+                pieces.append(p)
+                rows.append(np.full(len(p), r, dtype=np.int64))
             first = int(seg[0]) if e > s else 0
             last = int(seg[-1]) if e > s else 0
             ex = [_FIRST ^ first, _LAST ^ last, _LEN ^ min((e - s) // 4, 8)]

@@ -11,8 +11,10 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import ConfigError
+from ..labels import DIMENSIONS
 
-_LEXICON_KEYS = {"description", "terms", "positive", "negative", "categories", "case_sensitive"}
+_LEXICON_KEYS = {"description", "terms", "positive", "negative", "categories", "case_sensitive",
+                 "categories_note", *DIMENSIONS}
 
 
 def read_json(relpath: str) -> Any:
@@ -42,7 +44,7 @@ def lexicon(name: str) -> MappingProxyType:
     if not isinstance(data, dict) or set(data) - _LEXICON_KEYS:
         raise ConfigError(f"{path}: unknown keys {sorted(set(data) - _LEXICON_KEYS)}")
     out: dict[str, Any] = {}
-    for key in ("terms", "positive", "negative"):
+    for key in [k for k in data if k not in ("description", "categories", "case_sensitive", "categories_note")]:
         if key in data:
             out[key] = _terms(data[key], f"{path}:{key}")
     if "case_sensitive" in data:  # abbreviations such as "LNH", matched only as written

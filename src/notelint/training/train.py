@@ -20,13 +20,14 @@ from .evaluate import evaluate
 from .unit_model import fit
 
 
-def build_pipeline(fitted, use_lexicons: bool):
+def build_pipeline(fitted, use_lexicons: bool | None = None):
     import spacy
     from .. import pipeline  # noqa: F401
     nlp = spacy.blank("en")
     nlp.add_pipe("notelint_segmenter_v1")
     clf = nlp.add_pipe("notelint_unit_classifier_v1",
-                       config={"n_buckets": fitted.cfg.n_buckets, "use_lexicons": use_lexicons})
+                       config={"n_buckets": fitted.cfg.n_buckets, "use_lexicons": fitted.cfg.use_lexicons,
+                               "prefixes": fitted.cfg.prefixes})
     clf.set_weights(fitted.W, fitted.b, fitted.thresholds, fitted.seen_lower)
     return nlp
 
@@ -50,7 +51,8 @@ def crossfit_reports(notes, units, note_texts, fitted, lex, seed, log):
     reports = {}
     for w in sorted({n["writer"] for n in notes}):
         tr = [u for u in units if u.writer != w]
-        f = fit(tr, None, note_texts, use_lexicons=lex, seed=seed, fixed=fitted.chosen)
+        f = fit(tr, None, note_texts, use_lexicons=fitted.cfg.use_lexicons, prefixes=fitted.cfg.prefixes,
+                seed=seed, fixed=fitted.chosen)
         mine = [n for n in notes if n["writer"] == w]
         for r in _reports(build_pipeline(f, lex), mine):
             reports[r.note_id] = r
@@ -68,20 +70,24 @@ def train(data_dir: Path, out_dir: Path, seed: int = 0, use_lexicons: bool | Non
     texts = {n["note_id"]: n["text"] for ns in notes.values() for n in ns}
     log(f"corpus: " + ", ".join(f"{s}={len(notes[s])} notes/{len(units[s])} units" for s in notes))
 
-    # 1. unit classifier; lexicon features kept only if they help on dev (ablation)
+    # 1. unit classifier; lexicon and prefix features kept only if they help on dev (ablation)
     results = {}
-    options = [use_lexicons] if use_lexicons is not None else [False, True]
-    for lex in options:
-        log(f"fitting unit classifier (lexicon features: {lex})")
-        results[lex] = fit(units["train"], units["dev"], texts, use_lexicons=lex, seed=seed, log=log)
+    lex_opts = [use_lexicons] if use_lexicons is not None else [False, True]
+    for lex in lex_opts:
+        for pre in (False, True):
+            log(f"fitting unit classifier (lexicon features: {lex}, prefix features: {pre})")
+            results[(lex, pre)] = fit(units["train"], units["dev"], texts, use_lexicons=lex, prefixes=pre,
+                                      seed=seed, log=log)
+
     def dev_score(f):
         c = f.chosen
         return c["kind"]["dev_macro_f1"] + c["polarity"]["dev_macro_f1"] + c["dimensions"]["dev_micro_f1"]
-    lex = max(results, key=lambda k: dev_score(results[k]))
-    fitted = results[lex]
-    ablation = {("with" if k else "without") + "_lexicons": v.chosen for k, v in results.items()}
-    log(f"chosen: lexicon features {'on' if lex else 'off'}")
-    nlp = build_pipeline(fitted, lex)
+    best = max(results, key=lambda k: dev_score(results[k]))
+    fitted = results[best]
+    lex = best[0]
+    ablation = {f"lexicons={k[0]},prefixes={k[1]}": v.chosen for k, v in results.items()}
+    log(f"chosen: lexicon features {best[0]}, prefix features {best[1]}")
+    nlp = build_pipeline(fitted)
 
     # 2. evaluate the unit pipeline (dev for selection, test reported once)
     def raw_units(split):
@@ -124,7 +130,7 @@ def train(data_dir: Path, out_dir: Path, seed: int = 0, use_lexicons: bool | Non
                      "spacy_version": f">={vers['spacy_version'].rsplit('.', 1)[0]},<3.9"})
     nlp.to_disk(out_dir / PIPELINE)
     common = {**vers, "data_hash": dh, "seed": seed, "trained_at_unix": None}
-    write_manifest_entry(out_dir, PIPELINE, {**common, "lexicon_features": lex,
+    write_manifest_entry(out_dir, PIPELINE, {**common, "lexicon_features": lex, "prefix_features": best[1],
                                               "hyperparameters": fitted.chosen,
                                               "ablation_dev": ablation, "metrics": metrics})
     from ..scoring.artifact import save_scorer

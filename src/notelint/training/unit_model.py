@@ -87,13 +87,13 @@ def _softmax(z):
 
 
 def fit(train: list[Unit], dev: list[Unit] | None, note_texts: dict[str, str], *, use_lexicons=True,
-        n_buckets=2 ** 18, seed=0, log=print, fixed: dict | None = None) -> FittedUnitModel:
+        prefixes=True, n_buckets=2 ** 18, seed=0, log=print, fixed: dict | None = None) -> FittedUnitModel:
     """Fit all heads; choose C per head and the dimension threshold by dev score, or use the
     hyper-parameters in ``fixed`` (a previous fit's ``chosen``) without looking at dev."""
     from sklearn.metrics import f1_score
     nlp = spacy.blank("en")
     tr_pairs = unit_docs(nlp, train, note_texts)
-    cfg = FeatureConfig(n_buckets=n_buckets, use_lexicons=use_lexicons,
+    cfg = FeatureConfig(n_buckets=n_buckets, use_lexicons=use_lexicons, prefixes=prefixes,
                         seen_lower=seen_lowercase(tr_pairs))
     feat = Featurizer(cfg)
     Xtr, ytr = feat.transform(tr_pairs), label_arrays(train)

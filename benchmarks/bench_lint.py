@@ -1,0 +1,93 @@
+"""In-process lint throughput and latency against the bare spaCy tokenizer + sentence splitting.
+
+Prints, in one run: notes/s and words/s over N notes for notelint and for the baseline on the
+same notes (with the ratio), one-note latency p50/p99 in a loaded process, CLI cold start beside
+`python -c "import spacy"`, and peak memory. Figures are medians of --repeat runs.
+
+Usage: python benchmarks/bench_lint.py [--notes 10000] [--repeat 3]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def load_notes(n: int) -> list[str]:
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / "a.jsonl"
+        subprocess.run([sys.executable, str(HERE / "make_archive.py"), str(p), "--notes", str(n), "--seed", "7"], check=True)
+        return [json.loads(x)["text"] for x in open(p, encoding="utf-8")]
+
+
+def timed(fn, repeat: int) -> float:
+    ts = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        ts.append(time.perf_counter() - t)
+    return statistics.median(ts)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--notes", type=int, default=10000)
+    ap.add_argument("--repeat", type=int, default=3)
+    a = ap.parse_args()
+    import spacy
+    import notelint
+    from notelint.api import NoteInput
+
+    notes = load_notes(a.notes)
+    words = sum(len(t.split()) for t in notes)
+    base = spacy.blank("en")
+    base.add_pipe("sentencizer")
+    base.tokenizer.max_cache_size = 200_000  # same cache setting as notelint's pipeline
+    linter = notelint.load()
+    list(linter.lint_many(NoteInput(t) for t in notes[:200]))  # warm-up
+    t_base = timed(lambda: [None for _ in base.pipe(notes, batch_size=256)], a.repeat)
+    t_lint = timed(lambda: [None for _ in linter.lint_many(NoteInput(t) for t in notes)], a.repeat)
+    lat = []
+    for t in notes[:1000]:
+        s = time.perf_counter()
+        linter.lint(t)
+        lat.append((time.perf_counter() - s) * 1000)
+    lat.sort()
+
+    def cold(cmd):
+        ts = []
+        for _ in range(5):
+            s = time.perf_counter()
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            ts.append(time.perf_counter() - s)
+        return statistics.median(ts)
+
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
+        f.write(notes[0])
+    cli = cold([sys.executable, "-m", "notelint", "lint", "--no-exit", f.name])
+    imp = cold([sys.executable, "-c", "import spacy"])
+    os.unlink(f.name)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out = {
+        "notes": len(notes), "words": words, "mean_words_per_note": round(words / len(notes), 1),
+        "baseline_tokenizer_sentencizer": {"notes_per_s": round(len(notes) / t_base), "words_per_s": round(words / t_base)},
+        "notelint_lint": {"notes_per_s": round(len(notes) / t_lint), "words_per_s": round(words / t_lint)},
+        "ratio_to_baseline": round(t_base / t_lint, 3),
+        "latency_ms_one_note": {"p50": round(lat[len(lat) // 2], 2), "p99": round(lat[int(len(lat) * 0.99)], 2)},
+        "cold_start_s": {"notelint_lint_one_note": round(cli, 2), "python_import_spacy": round(imp, 2)},
+        "peak_rss_mb": round(rss),
+    }
+    print(json.dumps(out, indent=2))
+
+
+if __name__ == "__main__":
+    main()
