@@ -34,7 +34,8 @@ class UnitScores:
         return np.where(self.kind_index() == _CONTEXT, _NEUTRAL, self.polarity.argmax(1))
 
     def dimension_mask(self) -> np.ndarray:
-        return self.dimensions >= self.thresholds
+        """Dimensions above threshold; none for context units (guideline section 4)."""
+        return (self.dimensions >= self.thresholds) & (self.kind_index() != _CONTEXT)[:, None]
 
 
 def _unit_index(span: Span) -> int | None:

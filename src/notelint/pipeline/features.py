@@ -32,6 +32,12 @@ def _h(s: str) -> int:
 
 
 PRON, CAP, NUM, BOS, EOS = (_h(t) for t in ("<PRON>", "<CAP>", "<NUM>", "<BOS>", "<EOS>"))
+_NEG = _h("<NEG>")
+# Negation cues open a scope of up to three words, closed early by punctuation: the words in it
+# get a negated copy ("not tested" -> NEG_tested), the classic polarity feature for linear models.
+NEGATIONS = frozenset(_h(w) for w in ("not", "n't", "never", "no", "without", "didn't", "didnt",
+                                       "nothing", "none", "neither", "nor", "cannot", "hardly", "barely"))
+_PUNCT_STOP = frozenset(_h(w) for w in (".", ",", ";", ":", "!", "?", "but", "->", "(", ")"))
 _FIRST, _LAST, _LEN, _QUOTE = (_h(t) for t in ("<FIRST>", "<LAST>", "<LEN>", "<QUOTE>"))
 
 # Lexicon groups used as features when enabled: (feature name, lexicon, group).
@@ -54,11 +60,12 @@ class FeatureConfig:
     ngrams: int = 2
     use_lexicons: bool = True
     prefixes: bool = True      # 5-letter word prefixes: crude stems that carry across writers
+    negation: bool = False     # negated copies of the words after "not", "never", "didn't"...
     seen_lower: list[int] = field(default_factory=list)  # hashes of words seen lowercase in training
 
     def to_dict(self) -> dict:
         return {"n_buckets": self.n_buckets, "ngrams": self.ngrams,
-                "use_lexicons": self.use_lexicons, "prefixes": self.prefixes}
+                "use_lexicons": self.use_lexicons, "prefixes": self.prefixes, "negation": self.negation}
 
 
 class Featurizer:
@@ -75,6 +82,20 @@ class Featurizer:
             groups = {name: lexicon(lex)[group] for name, lex, group in LEXICON_GROUPS}
             self._matcher = LexiconMatcher(groups, key=_h)
             self._lex_ids = [_h("<LEX>" + name) for name, _, _ in LEXICON_GROUPS]
+
+    @staticmethod
+    def _negated(raw: list[int], s: int, e: int, ids: np.ndarray) -> list[int]:
+        out, left = [], 0
+        for i in range(s, e):
+            t = raw[i]
+            if t in NEGATIONS:
+                left = 3
+            elif t in _PUNCT_STOP:
+                left = 0
+            elif left:
+                out.append(((_NEG * _P) & _M) ^ int(ids[i]))
+                left -= 1
+        return out
 
     def _prefix_ids(self, doc, raw: list[int]) -> np.ndarray:
         """Hash of each word's first five letters (words of 6+ letters; others map to 0)."""
@@ -109,6 +130,11 @@ class Featurizer:
             seg = ids[s:e]
             pieces.append(seg)
             rows.append(np.full(e - s, r, dtype=np.int64))
+            if self.cfg.negation:
+                neg = self._negated(raw, s, e, ids)
+                if neg:
+                    pieces.append(np.array(neg, dtype=_U))
+                    rows.append(np.full(len(neg), r, dtype=np.int64))
             if pre is not None:
                 p = pre[s:e]
                 p = p[p != 0]

@@ -31,10 +31,10 @@ class UnitClassifier:
     ``dimension_scores``. Must follow ``notelint_segmenter_v1``."""
 
     def __init__(self, nlp: Language, name: str, n_buckets: int = 2 ** 18, ngrams: int = 2,
-                 use_lexicons: bool = True, prefixes: bool = True):
+                 use_lexicons: bool = True, prefixes: bool = True, negation: bool = False):
         self.name = name
         self.cfg = FeatureConfig(n_buckets=n_buckets, ngrams=ngrams, use_lexicons=use_lexicons,
-                                 prefixes=prefixes)
+                                 prefixes=prefixes, negation=negation)
         self.featurizer = Featurizer(self.cfg)
         self.W: np.ndarray | None = None      # (n_buckets, 3 + 3 + 11)
         self.b: np.ndarray | None = None
@@ -115,9 +115,10 @@ class UnitClassifier:
 
 @Language.factory(
     "notelint_unit_classifier_v1",
-    default_config={"n_buckets": 2 ** 18, "ngrams": 2, "use_lexicons": True, "prefixes": True},
+    default_config={"n_buckets": 2 ** 18, "ngrams": 2, "use_lexicons": True, "prefixes": True,
+                    "negation": False},
 )
 def make_unit_classifier(nlp: Language, name: str, n_buckets: int, ngrams: int,
-                         use_lexicons: bool, prefixes: bool) -> UnitClassifier:
+                         use_lexicons: bool, prefixes: bool, negation: bool) -> UnitClassifier:
     return UnitClassifier(nlp, name, n_buckets=n_buckets, ngrams=ngrams, use_lexicons=use_lexicons,
-                          prefixes=prefixes)
+                          prefixes=prefixes, negation=negation)

@@ -56,7 +56,7 @@ def unit_metrics(gold: list[dict], probs, thresholds) -> dict:
     pk = kind_p.argmax(1)
     pp = pol_p.argmax(1)
     pp = np.where(pk == KINDS.index("context"), POLARITIES.index("neutral"), pp)
-    pd = (dim_p >= thresholds).astype(int)
+    pd = ((dim_p >= thresholds) & (pk != KINDS.index("context"))[:, None]).astype(int)
     pr, rc, f1, sup = precision_recall_fscore_support(yd, pd, zero_division=0)
     return {
         "n_units": len(gold),

@@ -27,7 +27,7 @@ def build_pipeline(fitted, use_lexicons: bool | None = None):
     nlp.add_pipe("notelint_segmenter_v1")
     clf = nlp.add_pipe("notelint_unit_classifier_v1",
                        config={"n_buckets": fitted.cfg.n_buckets, "use_lexicons": fitted.cfg.use_lexicons,
-                               "prefixes": fitted.cfg.prefixes})
+                               "prefixes": fitted.cfg.prefixes, "negation": fitted.cfg.negation})
     clf.set_weights(fitted.W, fitted.b, fitted.thresholds, fitted.seen_lower)
     return nlp
 
@@ -52,7 +52,7 @@ def crossfit_reports(notes, units, note_texts, fitted, lex, seed, log):
     for w in sorted({n["writer"] for n in notes}):
         tr = [u for u in units if u.writer != w]
         f = fit(tr, None, note_texts, use_lexicons=fitted.cfg.use_lexicons, prefixes=fitted.cfg.prefixes,
-                seed=seed, fixed=fitted.chosen)
+                negation=fitted.cfg.negation, seed=seed, fixed=fitted.chosen)
         mine = [n for n in notes if n["writer"] == w]
         for r in _reports(build_pipeline(f, lex), mine):
             reports[r.note_id] = r
@@ -61,7 +61,10 @@ def crossfit_reports(notes, units, note_texts, fitted, lex, seed, log):
 
 
 def train(data_dir: Path, out_dir: Path, seed: int = 0, use_lexicons: bool | None = None,
-          crossfit: bool = True, log=print) -> dict:
+          crossfit: bool = True, log=print, feature_options=((False, False), (False, True), (True, False),
+                                                              (True, True))) -> dict:
+    """``feature_options``: (lexicons, prefixes) pairs compared on dev; ``use_lexicons`` fixes
+    the first of the pair."""
     t0 = time.time()
     data_dir, out_dir = Path(data_dir), Path(out_dir)
     np.random.seed(seed)
@@ -72,12 +75,12 @@ def train(data_dir: Path, out_dir: Path, seed: int = 0, use_lexicons: bool | Non
 
     # 1. unit classifier; lexicon and prefix features kept only if they help on dev (ablation)
     results = {}
-    lex_opts = [use_lexicons] if use_lexicons is not None else [False, True]
-    for lex in lex_opts:
-        for pre in (False, True):
-            log(f"fitting unit classifier (lexicon features: {lex}, prefix features: {pre})")
-            results[(lex, pre)] = fit(units["train"], units["dev"], texts, use_lexicons=lex, prefixes=pre,
-                                      seed=seed, log=log)
+    for lex, pre in feature_options:
+        if use_lexicons is not None and lex != use_lexicons:
+            continue
+        log(f"fitting unit classifier (lexicon features: {lex}, prefix features: {pre})")
+        results[(lex, pre)] = fit(units["train"], units["dev"], texts, use_lexicons=lex, prefixes=pre,
+                                  negation=False, seed=seed, log=log)
 
     def dev_score(f):
         c = f.chosen

@@ -64,6 +64,7 @@ def _fit_softmax(X, y, C, n_classes, seed):
     clf = LogisticRegression(C=C, max_iter=3000, random_state=seed)
     clf.fit(X, y)
     W = np.zeros((X.shape[1], n_classes), dtype=np.float32)
+
     b = np.full(n_classes, -30.0, dtype=np.float32)  # a class absent from training is never predicted
     for j, c in enumerate(clf.classes_):
         W[:, c] = clf.coef_[j] if len(clf.classes_) > 2 else (clf.coef_[0] if j == 1 else 0)
@@ -75,7 +76,8 @@ def _fit_binary(X, y, C, seed):
     from sklearn.linear_model import LogisticRegression
     if y.min() == y.max():
         return np.zeros(X.shape[1], dtype=np.float32), (5.0 if y[0] else -5.0)
-    clf = LogisticRegression(C=C, max_iter=3000, random_state=seed, class_weight="balanced")
+    clf = LogisticRegression(C=C, max_iter=3000, random_state=seed, class_weight="balanced",
+                             solver="liblinear")
     clf.fit(X, y)
     return clf.coef_[0].astype(np.float32), float(clf.intercept_[0])
 
@@ -87,56 +89,78 @@ def _softmax(z):
 
 
 def fit(train: list[Unit], dev: list[Unit] | None, note_texts: dict[str, str], *, use_lexicons=True,
-        prefixes=True, n_buckets=2 ** 18, seed=0, log=print, fixed: dict | None = None) -> FittedUnitModel:
+        prefixes=True, negation=True, n_buckets=2 ** 18, seed=0, log=print,
+        fixed: dict | None = None) -> FittedUnitModel:
     """Fit all heads; choose C per head and the dimension threshold by dev score, or use the
     hyper-parameters in ``fixed`` (a previous fit's ``chosen``) without looking at dev."""
     from sklearn.metrics import f1_score
     nlp = spacy.blank("en")
     tr_pairs = unit_docs(nlp, train, note_texts)
-    cfg = FeatureConfig(n_buckets=n_buckets, use_lexicons=use_lexicons, prefixes=prefixes,
+    cfg = FeatureConfig(n_buckets=n_buckets, use_lexicons=use_lexicons, prefixes=prefixes, negation=negation,
                         seen_lower=seen_lowercase(tr_pairs))
     feat = Featurizer(cfg)
     Xtr, ytr = feat.transform(tr_pairs), label_arrays(train)
+    # Fit only on hash buckets that occur in training (a small fraction of 2**18): same solution,
+    # far faster solvers; weights of unused buckets stay 0.
+    used = np.unique(Xtr.indices)
+    Xtr = Xtr[:, used]
     if fixed is not None:
-        return _fit_fixed(Xtr, ytr, cfg, fixed, seed)
-    Xdv, ydv = feat.transform(unit_docs(nlp, dev, note_texts)), label_arrays(dev)
-    chosen, heads = {}, []
-    for name, idx, n in (("kind", 0, len(KINDS)), ("polarity", 1, len(POLARITIES))):
-        best = None
-        for C in C_GRID:
-            W, b = _fit_softmax(Xtr, ytr[idx], C, n, seed)
-            pred = np.asarray(Xdv @ W + b).argmax(1)
-            f1 = f1_score(ydv[idx], pred, average="macro")
-            if best is None or f1 > best[0] + 1e-9:
-                best = (f1, C, W, b)
-        log(f"  {name}: C={best[1]} dev macro-F1={best[0]:.3f}")
-        chosen[name] = {"C": best[1], "dev_macro_f1": round(best[0], 4)}
-        heads.append((best[2], best[3]))
-    # Dimensions: one C for all (selected by dev micro-F1), then one shared threshold.
-    best = None
+        return _expand(_fit_heads(Xtr, ytr, cfg, fixed, seed), used, n_buckets)
+    Xdv, ydv = feat.transform(unit_docs(nlp, dev, note_texts))[:, used], label_arrays(dev)
+    # Kind first; polarity and dimensions are then scored as at inference time, where a unit
+    # predicted context is neutral with no dimensions.
+    grid = {"kind": {}, "polarity": {}, "dimensions": {}}
     for C in C_GRID:
-        cols = [_fit_binary(Xtr, ytr[2][:, j], C, seed) for j in range(len(DIMENSIONS))]
-        Wd = np.stack([c[0] for c in cols], axis=1)
-        bd = np.array([c[1] for c in cols], dtype=np.float32)
-        P = 1 / (1 + np.exp(-(np.asarray(Xdv @ Wd) + bd)))
+        f = _fit_heads(Xtr, ytr, cfg, {h: {"C": C, "threshold": 0.5} for h in grid}, seed)
+        kind, pol, dim = _predict(Xdv, f)
+        grid["kind"][C] = (f1_score(ydv[0], kind.argmax(1), average="macro"), f)
+        grid["polarity"][C] = (None, f)
+        grid["dimensions"][C] = (None, f)
+    best_kind = max(C_GRID, key=lambda C: grid["kind"][C][0])
+    ctx = _predict(Xdv, grid["kind"][best_kind][1])[0].argmax(1) == KINDS.index("context")
+    pol_scores = {}
+    for C in C_GRID:
+        pol = _predict(Xdv, grid["polarity"][C][1])[1].argmax(1)
+        pol[ctx] = POLARITIES.index("neutral")
+        pol_scores[C] = f1_score(ydv[1], pol, average="macro")
+    best_pol = max(C_GRID, key=pol_scores.get)
+    best_dim = None
+    for C in C_GRID:
+        P = _predict(Xdv, grid["dimensions"][C][1])[2]
+        P[ctx] = 0.0
         for t in THRESHOLD_GRID:
             f1 = f1_score(ydv[2], (P >= t).astype(int), average="micro", zero_division=0)
-            if best is None or f1 > best[0] + 1e-9:
-                best = (f1, C, float(t), Wd, bd)
-    log(f"  dimensions: C={best[1]} threshold={best[2]} dev micro-F1={best[0]:.3f}")
-    chosen["dimensions"] = {"C": best[1], "threshold": best[2], "dev_micro_f1": round(best[0], 4)}
-    W = np.concatenate([heads[0][0], heads[1][0], best[3]], axis=1)
-    b = np.concatenate([heads[0][1], heads[1][1], best[4]])
-    thr = np.full(len(DIMENSIONS), best[2], dtype=np.float32)
-    return FittedUnitModel(W, b, thr, cfg.seen_lower, cfg, chosen)
+            if best_dim is None or f1 > best_dim[0] + 1e-9:
+                best_dim = (f1, C, float(t))
+    chosen = {"kind": {"C": best_kind, "dev_macro_f1": round(grid["kind"][best_kind][0], 4)},
+              "polarity": {"C": best_pol, "dev_macro_f1": round(pol_scores[best_pol], 4)},
+              "dimensions": {"C": best_dim[1], "threshold": best_dim[2], "dev_micro_f1": round(best_dim[0], 4)}}
+    for h, v in chosen.items():
+        log(f"  {h}: " + ", ".join(f"{k}={x}" for k, x in v.items()))
+    return _expand(_fit_heads(Xtr, ytr, cfg, chosen, seed), used, n_buckets)
 
 
-def _fit_fixed(Xtr, ytr, cfg, fixed, seed) -> FittedUnitModel:
-    Wk, bk = _fit_softmax(Xtr, ytr[0], fixed["kind"]["C"], len(KINDS), seed)
-    Wp, bp = _fit_softmax(Xtr, ytr[1], fixed["polarity"]["C"], len(POLARITIES), seed)
-    cols = [_fit_binary(Xtr, ytr[2][:, j], fixed["dimensions"]["C"], seed) for j in range(len(DIMENSIONS))]
+def _predict(X, f: "FittedUnitModel"):
+    Z = np.asarray(X @ f.W) + f.b
+    return _softmax(Z[:, :3]), _softmax(Z[:, 3:6]), 1 / (1 + np.exp(-Z[:, 6:]))
+
+
+def _expand(f: FittedUnitModel, used: np.ndarray, n_buckets: int) -> FittedUnitModel:
+    W = np.zeros((n_buckets, f.W.shape[1]), dtype=np.float32)
+    W[used] = f.W
+    f.W = W
+    return f
+
+
+def _fit_heads(Xtr, ytr, cfg, hp: dict, seed) -> FittedUnitModel:
+    """Kind on every unit; polarity and dimensions on judged (non-context) units only, since
+    context is neutral and dimension-free by definition and is overridden at inference."""
+    judged = ytr[0] != KINDS.index("context")
+    Wk, bk = _fit_softmax(Xtr, ytr[0], hp["kind"]["C"], len(KINDS), seed)
+    Wp, bp = _fit_softmax(Xtr[judged], ytr[1][judged], hp["polarity"]["C"], len(POLARITIES), seed)
+    cols = [_fit_binary(Xtr[judged], ytr[2][judged, j], hp["dimensions"]["C"], seed) for j in range(len(DIMENSIONS))]
     Wd = np.stack([c[0] for c in cols], axis=1)
     bd = np.array([c[1] for c in cols], dtype=np.float32)
-    thr = np.full(len(DIMENSIONS), fixed["dimensions"]["threshold"], dtype=np.float32)
+    thr = np.full(len(DIMENSIONS), hp["dimensions"].get("threshold", 0.5), dtype=np.float32)
     return FittedUnitModel(np.concatenate([Wk, Wp, Wd], axis=1), np.concatenate([bk, bp, bd]),
-                           thr, cfg.seen_lower, cfg, dict(fixed))
+                           thr, cfg.seen_lower, cfg, {h: dict(v) for h, v in hp.items()})

@@ -105,7 +105,7 @@ n = Note(note_id="w6-n006", candidate_id="w6-c02", interviewer_id="w6-i02", req_
          style=["bullets", "terse", "first_person"], topic="ads ranking",
          ratings={"metrics": "no_hire", "risk_awareness": "no_hire", "system_thinking": "lean_hire"})
 n.h("System design: ranking for promoted listings")
-n.b("asked for an end to end design incl. launch", "c", hard="interviewer_action")
+n.b("asked for an end to end design including launch", "c", hard="interviewer_action")
 n.b("two-tower retrieval + GBDT ranker, reasonable sizing (est ~15k QPS peak from our traffic numbers)", "e+", "system_thinking")
 n.b("launch plan = \"offline AUC +0.8%, so ship it\"", "e-", "metrics")
 n.b("I asked what could make offline and online disagree.", "c", hard="question")

@@ -178,7 +178,7 @@ n = Note(note_id="w6-n023", candidate_id="w6-c06", interviewer_id="w6-i05", req_
          round="behavioural", submitted_at="2026-01-15", recommendation="lean_no_hire", specificity=3,
          style=["terse", "abbreviations", "fragments", "arrows"], topic="on-call",
          ratings={"ownership": "no_hire", "communication": "hire"})
-n.b("beh. round, on-call + incidents", "c")
+n.b("behavioural round, on-call + incidents", "c")
 n.b("asked: worst incident you owned", "c", hard="question")
 n.b("story = pipeline outage, 6h stale features -> CTR model degraded", "e0", "ownership")
 n.b("said \"I escalated to the infra team and waited\", no own mitigation", "e-", "ownership")

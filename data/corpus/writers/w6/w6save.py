@@ -18,3 +18,17 @@ def save(path, notes):
                 pos = u["end"]
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     print("wrote", path, len(notes), "notes", sum(len(n.units) for n in notes), "units")
+
+
+def save_units(path, units):
+    """units: list of (id, text, code, [dims], hard_tag_or_None); adds writer/split."""
+    from corpus_writer import _label
+    with open(path, "w", encoding="utf-8") as f:
+        for uid, text, code, dims, hard in units:
+            kind, pol = _label(code)
+            rec = {"id": uid, "text": text, "kind": kind, "polarity": pol, "dimensions": list(dims),
+                   "writer": "w6", "split": "dev"}
+            if hard:
+                rec["hard"] = hard
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print("wrote", path, len(units), "units")
