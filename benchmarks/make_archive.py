@@ -23,12 +23,26 @@ EXTRA_VAGUE = ["Great energy and very likeable.", "Lovely personality, super war
 RECS = ["strong_hire", "hire", "lean_hire", "lean_no_hire", "no_hire"]
 
 
+def typos(text: str, rate: float, rng: random.Random) -> str:
+    """Swap two inner letters of some words (as hurried writers do)."""
+    out = []
+    for w in text.split(" "):
+        if len(w) > 4 and w.isalpha() and rng.random() < rate:
+            i = rng.randrange(1, len(w) - 2)
+            w = w[:i] + w[i + 1] + w[i] + w[i + 2:]
+        out.append(w)
+    return " ".join(out)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("out")
     ap.add_argument("--notes", type=int, default=10000)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--bad-every", type=int, default=0, help="make every Nth row bad (for rejects demos)")
+    ap.add_argument("--typo-rate", type=float, default=0.15,
+                    help="share of words given a typo, so text is as varied as real notes (spaCy's "
+                         "tokenizer cache would otherwise flatter recombined sentences)")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     units = []
@@ -50,6 +64,8 @@ def main():
             if rng.random() < 0.5:
                 lines.append(f"Estimated {rng.randint(2, 900)}k QPS and {rng.randint(5, 400)} ms p99 for {name}'s design.")
             text = ("\n- " if rng.random() < 0.4 else " ").join(lines)
+            if a.typo_rate:
+                text = typos(text, a.typo_rate, rng)
             f.write(json.dumps({
                 "note_id": f"n{i}", "candidate_id": f"c{rng.randrange(a.notes // 4 + 1)}",
                 "interviewer_id": f"i{rng.randrange(60)}", "req_id": f"r{rng.randrange(40)}",

@@ -14,6 +14,7 @@ from .pipeline.extensions import SCORES_KEY, TEXT_KEY
 from .pipeline.segmentation import LineIndex
 from .report import Report, UnitReport
 from .rules import LintConfig, RuleSet
+from .scoring.features import unit_feature_row
 
 PIPELINE = "pipeline"
 SCORER = "specificity"
@@ -106,10 +107,12 @@ class Linter:
             kp, pp, dp = sc.kind.tolist(), sc.polarity.tolist(), sc.dimensions.tolist()
             for i, (start, end) in enumerate(doc._.unit_offsets):
                 line, col = idx(start)
+                ks = dict(zip(KINDS, kp[i]))
+                dims = [d for d, m in zip(DIMENSIONS, dmask[i]) if m]
                 units.append(UnitReport(
-                    note.text[start:end], start, end, line, col, KINDS[kinds[i]],
-                    dict(zip(KINDS, kp[i])), POLARITIES[pols[i]], dict(zip(POLARITIES, pp[i])),
-                    [d for d, m in zip(DIMENSIONS, dmask[i]) if m], dict(zip(DIMENSIONS, dp[i]))))
+                    note.text[start:end], start, end, line, col, KINDS[kinds[i]], ks,
+                    POLARITIES[pols[i]], dict(zip(POLARITIES, pp[i])), dims, dict(zip(DIMENSIONS, dp[i])),
+                    features=unit_feature_row(sc.counts[i], ks, dims) if sc.counts is not None else None))
         rep = Report(note.source, note.note_id, note.text, units, meta=dict(note.meta))
         rep._line_index = idx
         return rep

@@ -1,7 +1,7 @@
 """Count lexicon terms (single- and multi-word) in a token sequence with dictionary look-ups.
 
-One pass over the unigrams, bigrams and trigrams of a sequence gives the counts of every group at
-once; far cheaper than one regular expression per lexicon per sentence.
+Terms are indexed by their first token, so a sequence costs about one look-up per token; one
+pass gives the counts of every group at once.
 """
 from __future__ import annotations
 
@@ -11,9 +11,47 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 _WORD = re.compile(r"[a-z0-9][a-z0-9'/%+]*(?:-[a-z0-9]+)*")
 
 
+_PHRASE_WORD = re.compile(r"[a-z0-9']+")
+
+
 def words(text: str) -> list[str]:
     """Lowercase word tokens of a text, for matching lexicon terms."""
     return _WORD.findall(text.lower())
+
+
+class PhraseFinder:
+    """Find lexicon phrases in text with their character spans. Words are split at hyphens and
+    spaces alike, so "well-dressed" matches "well dressed"; matching is case-insensitive."""
+
+    def __init__(self, groups: dict[str, Iterable[str]]):
+        self.names = tuple(groups)
+        first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        for gi, name in enumerate(self.names):
+            for term in groups[name]:
+                parts = tuple(_PHRASE_WORD.findall(term.lower()))
+                if parts:
+                    first.setdefault(parts[0], []).append((parts[1:], gi))
+        for v in first.values():
+            v.sort(key=lambda x: -len(x[0]))
+        self._first = first
+
+    def find(self, text: str) -> list[tuple[str, int, int]]:
+        """(group, start, end) of every match, longest match first at each position."""
+        toks = [(m.group(0), m.start(), m.end()) for m in _PHRASE_WORD.finditer(text.lower())]
+        out, n, i = [], len(toks), 0
+        while i < n:
+            hit = None
+            for rest, gi in self._first.get(toks[i][0], ()):
+                k = len(rest)
+                if i + k < n and all(toks[i + 1 + j][0] == rest[j] for j in range(k)):
+                    hit = (self.names[gi], toks[i][1], toks[i + k][2], k)
+                    break
+            if hit:
+                out.append(hit[:3])
+                i += hit[3] + 1
+            else:
+                i += 1
+        return out
 
 
 class LexiconMatcher:
@@ -22,22 +60,30 @@ class LexiconMatcher:
 
     def __init__(self, groups: dict[str, Iterable[str]], key: Callable[[str], Hashable] = lambda w: w):
         self.names = tuple(groups)
-        table: dict[tuple, list[int]] = {}
+        table: dict[tuple, set[int]] = {}
         for gi, name in enumerate(self.names):
             for term in groups[name]:
-                parts = tuple(key(w) for w in words(term)) if key is not None else (term,)
+                parts = tuple(key(w) for w in words(term))
                 if parts:
-                    table.setdefault(parts, []).append(gi)
-        self.table = {k: tuple(sorted(set(v))) for k, v in table.items()}
-        self.max_n = max((len(k) for k in self.table), default=1)
+                    table.setdefault(parts, set()).add(gi)
+        # first token -> [(rest of the term, group indices)], longest first
+        first: dict[Hashable, list[tuple[tuple, tuple[int, ...]]]] = {}
+        for parts, gs in table.items():
+            first.setdefault(parts[0], []).append((parts[1:], tuple(sorted(gs))))
+        for v in first.values():
+            v.sort(key=lambda x: -len(x[0]))
+        self._first = first
 
     def counts(self, tokens: Sequence) -> list[int]:
         out = [0] * len(self.names)
-        table, n = self.table, len(tokens)
-        for size in range(1, min(self.max_n, n) + 1):
-            for i in range(n - size + 1):
-                hit = table.get(tuple(tokens[i:i + size]))
-                if hit:
-                    for g in hit:
+        get, n = self._first.get, len(tokens)
+        for i, t in enumerate(tokens):
+            cands = get(t)
+            if cands is None:
+                continue
+            for rest, gs in cands:
+                k = len(rest)
+                if k == 0 or (i + k < n and tuple(tokens[i + 1:i + 1 + k]) == rest):
+                    for g in gs:
                         out[g] += 1
         return out

@@ -25,6 +25,7 @@ class UnitScores:
     polarity: np.ndarray    # (n_units, 3) in POLARITIES order
     dimensions: np.ndarray  # (n_units, 11) independent probabilities in DIMENSIONS order
     thresholds: np.ndarray  # (11,)
+    counts: list | None = None  # per unit: lexicon/number/quote/token counts (features.COUNT_NAMES)
 
     def kind_index(self) -> np.ndarray:
         return self.kind.argmax(1)

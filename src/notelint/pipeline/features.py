@@ -51,6 +51,8 @@ LEXICON_GROUPS = (
     ("situation", "situation_markers", "terms"),
     ("result", "result_markers", "terms"),
 ) + tuple((f"dim_{d}", "dimension_cues", d) for d in DIMENSIONS)
+# Per-unit counts shared with the specificity scorer: lexicon groups, then numbers, quotes, tokens.
+COUNT_NAMES = tuple(name for name, _, _ in LEXICON_GROUPS) + ("numbers", "quotes", "tokens")
 
 
 @dataclass
@@ -76,12 +78,12 @@ class Featurizer:
         pron = [_h(t) for t in lexicon("pronouns")["terms"]]
         self._pron_set = frozenset(pron)
         self._seen_set = frozenset(cfg.seen_lower)
-        self._matcher = None
         self._prefix_cache: dict[int, int] = {}
-        if cfg.use_lexicons:
-            groups = {name: lexicon(lex)[group] for name, lex, group in LEXICON_GROUPS}
-            self._matcher = LexiconMatcher(groups, key=_h)
-            self._lex_ids = [_h("<LEX>" + name) for name, _, _ in LEXICON_GROUPS]
+        # Lexicon counts are always computed: the classifier uses them as features when
+        # use_lexicons is on, and the specificity scorer reads them (see COUNT_NAMES).
+        groups = {name: lexicon(lex)[group] for name, lex, group in LEXICON_GROUPS}
+        self._matcher = LexiconMatcher(groups, key=_h)
+        self._lex_ids = [_h("<LEX>" + name) for name, _, _ in LEXICON_GROUPS]
 
     @staticmethod
     def _negated(raw: list[int], s: int, e: int, ids: np.ndarray) -> list[int]:
@@ -121,10 +123,16 @@ class Featurizer:
         ids[arr[:, 3] == 1] = _QUOTE
         return ids, raw
 
-    def _doc_features(self, doc, ranges, row0: int):
-        """Feature hashes and their row numbers for all units of one doc, vectorised."""
+    def _doc_features(self, doc, ranges, row0: int, counts_out: list | None = None):
+        """Feature hashes and their row numbers for all units of one doc, vectorised; appends each
+        unit's COUNT_NAMES counts to ``counts_out`` when given."""
         ids, raw = self.token_ids(doc)
-        pre = self._prefix_ids(doc, raw) if self.cfg.prefixes else None
+        pre = None
+        if self.cfg.prefixes:
+            # only for words kept as themselves: a pronoun or a name must not leak via its prefix
+            pre = self._prefix_ids(doc, raw)
+            pre[ids != np.array(raw, dtype=_U)] = 0
+        is_num, is_quote = (ids == NUM), (ids == _QUOTE)
         pieces, rows, extra, extra_rows = [], [], [], []
         for r, (s, e) in enumerate(ranges, row0):
             seg = ids[s:e]
@@ -149,22 +157,27 @@ class Featurizer:
                 if e - s > 1:
                     pieces.append(seg[:-1] * _PRIME ^ seg[1:])
                     rows.append(np.full(e - s - 1, r, dtype=np.int64))
-            if self._matcher:
-                for fid, n in zip(self._lex_ids, self._matcher.counts(raw[s:e])):
-                    ex.extend([fid] * min(n, 3))
+            lex_counts = self._matcher.counts(raw[s:e])
+            if self.cfg.use_lexicons:
+                for fid, n in zip(self._lex_ids, lex_counts):
+                    if n:
+                        ex.extend([fid] * min(n, 3))
+            if counts_out is not None:
+                counts_out.append(lex_counts + [int(is_num[s:e].sum()), int(is_quote[s:e].sum()), e - s])
             extra.extend(ex)
             extra_rows.extend([r] * len(ex))
         feats = np.concatenate(pieces + [np.array(extra, dtype=_U)])
         rws = np.concatenate(rows + [np.array(extra_rows, dtype=np.int64)])
         return feats, rws
 
-    def transform(self, docs_and_units) -> sparse.csr_matrix:
-        """``docs_and_units``: iterable of (doc, [(tok_start, tok_end), ...]); one row per unit."""
+    def transform(self, docs_and_units, counts_out: list | None = None) -> sparse.csr_matrix:
+        """``docs_and_units``: iterable of (doc, [(tok_start, tok_end), ...]); one row per unit.
+        With ``counts_out`` (a list), also collects each unit's COUNT_NAMES counts."""
         feats, rows, r = [], [], 0
         for doc, ranges in docs_and_units:
             if not ranges:
                 continue
-            f, rw = self._doc_features(doc, ranges, r)
+            f, rw = self._doc_features(doc, ranges, r, counts_out)
             feats.append(f)
             rows.append(rw)
             r += len(ranges)

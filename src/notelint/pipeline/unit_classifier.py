@@ -68,13 +68,13 @@ class UnitClassifier:
     def _ranges(self, doc: Doc):
         return [(s.start, s.end) for s in doc.spans[UNITS_KEY]] if UNITS_KEY in doc.spans else []
 
-    def _set(self, docs, kind, pol, dim) -> None:
+    def _set(self, docs, kind, pol, dim, counts) -> None:
         """Store each doc's score arrays; Span extensions read them lazily (cheap in bulk)."""
         i = 0
         for doc in docs:
             n = len(doc.spans[UNITS_KEY]) if UNITS_KEY in doc.spans else 0
             doc.user_data[SCORES_KEY] = UnitScores(kind[i:i + n], pol[i:i + n], dim[i:i + n],
-                                                   self.thresholds)
+                                                   self.thresholds, counts[i:i + n])
             i += n
 
     def __call__(self, doc: Doc) -> Doc:
@@ -91,9 +91,10 @@ class UnitClassifier:
             yield from self._process(batch)
 
     def _process(self, docs):
-        X = self.featurizer.transform((d, self._ranges(d)) for d in docs)
+        counts: list = []
+        X = self.featurizer.transform(((d, self._ranges(d)) for d in docs), counts)
         if X.shape[0]:
-            self._set(docs, *self.predict_matrix(X))
+            self._set(docs, *self.predict_matrix(X), counts)
         return docs
 
     # -- serialisation -------------------------------------------------------------------------

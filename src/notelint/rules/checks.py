@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..lexicon_match import PhraseFinder
 from ..resources import lexicon
 
 
@@ -28,13 +29,21 @@ def _phrase_regex(lex: str, group: str, case_sensitive: bool = False) -> re.Patt
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", 0 if case_sensitive else re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _finder(lex: str, group: str | None = None) -> PhraseFinder:
+    lx = lexicon(lex)
+    groups = {g: lx[g] for g in lx if g not in ("hints", "case_sensitive") and (group is None or g == group)}
+    return PhraseFinder(groups)
+
+
 def recommendation_units(report):
-    """Units that state a recommendation (vague units matching a recommendation phrase)."""
-    rx, rx_cs = _phrase_regex("recommendations", "terms"), _phrase_regex("recommendations", "case_sensitive", True)
+    """Units that state a recommendation (non-evidence units matching a recommendation phrase)."""
+    rx_cs = _phrase_regex("recommendations", "case_sensitive", True)
+    finder = _finder("recommendations", "terms")
     for u in report.units:
         if u.kind == "evidence":
             continue
-        if (rx and rx.search(u.text)) or (rx_cs and rx_cs.search(u.text)):
+        if finder.find(u.text) or (rx_cs and rx_cs.search(u.text)):
             yield u
 
 
@@ -81,23 +90,11 @@ def low_specificity(rule, report, ruleset):
         yield report.units[0].start, report.units[-1].end, msg, rule.hint
 
 
-@lru_cache(maxsize=None)
-def _category_regex(lex: str) -> re.Pattern:
-    """One alternation over every category of a lexicon, a named group per category."""
-    cats = [c for c in lexicon(lex) if c != "hints"]
-    parts = []
-    for c in cats:
-        terms = sorted(lexicon(lex)[c], key=len, reverse=True)
-        parts.append(f"(?P<{c}>" + "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in terms) + ")")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
-
-
 def _phrase_matches(report, lex: str) -> list[tuple[str, int, int, str]]:
     """(category, start, end, phrase) for a lexicon, computed once per report."""
     cache = report.__dict__.setdefault("_phrase_cache", {})
     if lex not in cache:
-        cache[lex] = [(m.lastgroup, m.start(), m.end(), m.group(0))
-                      for m in _category_regex(lex).finditer(report.text)]
+        cache[lex] = [(g, a, b, report.text[a:b]) for g, a, b in _finder(lex).find(report.text)]
     return cache[lex]
 
 
@@ -110,13 +107,13 @@ def phrase_lexicon(rule, report, ruleset):
 
 
 def sbi_missing(rule, report, ruleset):
-    from ..scoring.features import UNIT_FEATURES, unit_feature_row
+    from ..scoring.features import UNIT_FEATURES, text_counts, unit_feature_row
     col = UNIT_FEATURES.index(rule.params["part"])
     for u in report.units:
         if u.kind != "evidence" or len(u.text.split()) < 4:
             continue
         if u.features is None:
-            u.features = unit_feature_row(u.text, u.kind_scores, u.dimensions)
+            u.features = unit_feature_row(text_counts(u.text), u.kind_scores, u.dimensions)
         if not u.features[col]:
             yield u.start, u.end, rule.message, rule.hint
 

@@ -32,33 +32,41 @@ NOTE_FEATURES = (
 )
 
 
-_GROUPS = (("domain_terms", "terms"), ("behaviour_verbs", "terms"), ("situation_markers", "terms"),
-           ("result_markers", "terms"), ("hedges", "terms"), ("evaluative", "positive"),
-           ("evaluative", "negative"))
-
-
 @lru_cache(maxsize=None)
-def _matcher() -> LexiconMatcher:
-    return LexiconMatcher({f"{lex}:{g}": lexicon(lex)[g] for lex, g in _GROUPS})
+def _text_matcher() -> LexiconMatcher:
+    from ..pipeline.features import LEXICON_GROUPS
+    return LexiconMatcher({name: lexicon(lex)[g] for name, lex, g in LEXICON_GROUPS})
 
 
-def unit_feature_row(text: str, kind_scores: dict, dimensions) -> list[float]:
+def text_counts(text: str) -> list[int]:
+    """COUNT_NAMES counts from raw text, for units that did not come through the pipeline."""
     toks = words(text)
-    dom, beh, sit, res, hed, epos, eneg = _matcher().counts(toks)
+    return _text_matcher().counts(toks) + [len(_NUM.findall(text)), 2 * len(_QUOTE.findall(text)), len(toks)]
+
+
+def unit_feature_row(counts, kind_scores: dict, dimensions) -> list[float]:
+    """UNIT_FEATURES from a unit's COUNT_NAMES counts (shared with the unit classifier)."""
+    c = dict(zip(_count_names(), counts))
     return [
         kind_scores.get("evidence", 0.0),
         kind_scores.get("vague", 0.0),
-        float(np.log1p(len(toks))),
-        min(len(_NUM.findall(text)), 4),
-        min(len(_QUOTE.findall(text)), 3),
-        min(dom, 4),
-        min(beh, 4),
-        min(sit, 2),
-        min(res, 2),
-        min(hed, 3),
-        min(epos + eneg, 4),
+        float(np.log1p(c["tokens"])),
+        min(c["numbers"], 4),
+        min(c["quotes"], 3),
+        min(c["domain"], 4),
+        min(c["behaviour"], 4),
+        min(c["situation"], 2),
+        min(c["result"], 2),
+        min(c["hedge"], 3),
+        min(c["eval_pos"] + c["eval_neg"], 4),
         len(dimensions),
     ]
+
+
+@lru_cache(maxsize=None)
+def _count_names():
+    from ..pipeline.features import COUNT_NAMES
+    return COUNT_NAMES
 
 
 def note_feature_row(units, unit_spec: np.ndarray, unit_rows: np.ndarray) -> list[float]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .features import NOTE_FEATURES, UNIT_FEATURES, note_feature_row, unit_feature_row
+from .features import NOTE_FEATURES, UNIT_FEATURES, note_feature_row, text_counts, unit_feature_row
 
 
 def rating_to_score(r):
@@ -36,9 +36,9 @@ class SpecificityScorer:
     def unit_rows(units) -> np.ndarray:
         if not units:
             return np.zeros((0, len(UNIT_FEATURES)))
-        for u in units:  # cached on the unit: the SBI rule reads the same lexicon counts
+        for u in units:  # set by the pipeline; computed from text only for units built elsewhere
             if u.features is None:
-                u.features = unit_feature_row(u.text, u.kind_scores, u.dimensions)
+                u.features = unit_feature_row(text_counts(u.text), u.kind_scores, u.dimensions)
         return np.array([u.features for u in units])
 
     def unit_specificity(self, rows: np.ndarray) -> np.ndarray:

@@ -148,7 +148,7 @@ n.b("q: merge dispute events into cases, same card+merchant w/in 7d", "c", hard=
 n.b("asked if events arrive sorted -> no -> sorts first, says n log n fine for a daily batch", "e+", "coding", "judgment")
 n.b("hash map keyed card+merchant, keeps last ts -> correct on my 3 examples 1st try", "e+", "coding")
 n.b("edge case tests unprompted: exactly 7d apart, same ts, empty input", "e+", "coding")
-n.b("I pushed: 50GB input? -> external sort by key + one streaming pass, no hint", "e+", "system_thinking")
+n.b("I pushed w/ a 50GB input -> external sort by key + one streaming pass, no hint", "e+", "system_thinking")
 n.b("var names cryptic (m, k2)", "e-", "coding", hard="plain_evidence")
 n.b("talks thru everything", "v+", "communication")
 n.b("strong coder", "v+", "coding")

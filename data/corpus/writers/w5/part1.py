@@ -24,6 +24,7 @@ n = Note(note_id="w5-n002", candidate_id="w5-c01", interviewer_id="w5-i02", req_
          round="coding", submitted_at="2025-02-11", recommendation="strong_hire",
          ratings={"coding": "strong_hire"},
          specificity=2, style=["prose", "first_person", "american"], topic="image augmentation")
+n.s("Coding round, 45 min, shared editor.", "c")
 n.s("Wow, what a session!", "v+")
 n.s("Priya is an absolutely brilliant coder and one of the sharpest people I have talked to this quarter.", "v+", "coding")
 n.s("I asked her to implement random crop plus horizontal flip for a batch of images with bounding boxes.", "c", hard="interviewer_action")
@@ -83,6 +84,7 @@ n.s("He said that launch must have had a bug and did not change his plan.", "e-"
 n.s("No staged rollout, no canary, no plan to compare on-device confidence against the old model.", "e-", "risk_awareness", hard="negated")
 n.s("On the compression itself he was more solid: he chose structured channel pruning over unstructured because the NPU cannot exploit sparse weights, and said so unprompted.", "e+", "ml_fundamentals", "system_thinking")
 n.s("He also estimated memory bandwidth per frame correctly to within a factor of two.", "e+", "system_thinking")
+n.s("He asked whether the NPU supports per-channel quantisation before choosing a scheme, which was the right question.", "e+", "system_thinking", hard="question")
 n.s("No hire: the metric-as-truth stance and the refusal to consider a rollback are exactly what causes incidents on devices we cannot easily patch.", "v-", "metrics", hard="bare_verdict")
 notes.append(n)
 
@@ -93,6 +95,7 @@ n = Note(note_id="w5-n006", candidate_id="w5-c02", interviewer_id="w5-i05", req_
 n.h("Strengths:")
 n.b("Asked for the label source before touching the dataset (vendor vs. user reports)", "e+", "data_intuition", hard="question")
 n.b("Found the near-duplicate frames from burst capture and deduplicated by perceptual hash", "e+", "data_intuition", hard="plain_evidence")
+n.b("Wrote the dedup in ~15 lines and ran it on a 1k sample first", "e+", "coding")
 n.b("Good Python, fluent with pandas", "v+", "coding")
 n.h("Concerns:")
 n.b("Reported the validation accuracy after dedup as \"the real-world number\"", "e-", "metrics")
@@ -127,6 +130,8 @@ n.s("He was asked to describe an incident in which a model he owned misbehaved a
 n.s("He described a retail shelf detector whose recall fell after a store changed its lighting, and stated that he personally wrote the hotfix over a weekend.", "e+", "ownership")
 n.s("When asked what had been changed afterwards to catch such shifts earlier, the candidate stated that nothing was needed because \"it was the store's fault\".", "e-", "risk_awareness", "ownership")
 n.s("The interviewer then asked whether customers had been affected; the candidate did not answer the question and returned to the details of the hotfix.", "e-", "user_impact", "communication")
+n.s("The candidate was also asked how the incident had been communicated to the store's operators.", "c", hard="question")
+n.s("He stated that his manager had handled all communication with the customer and that he did not know what was said.", "e-", "ownership", "communication")
 n.s("In the view of the interviewer, the candidate did not seem open to feedback.", "v-", "learning")
 n.s("Recommendation: lean no hire.", "v-", hard="bare_verdict")
 notes.append(n)
@@ -179,6 +184,7 @@ n = Note(note_id="w5-n012", candidate_id="w5-c03", interviewer_id="w5-i01", req_
          round="behavioural", submitted_at="2025-06-18", recommendation="hire",
          ratings={"ownership": "hire", "user_impact": "strong_hire"},
          specificity=4, style=["prose", "first_person", "typos"], topic="privacy of audio data")
+n.s("Behavioural round, 45 minutes.", "c")
 n.s("I ask Adaeze about a time she disagree with a product decision.", "c", hard="question")
 n.s("She told about a plan in her last job to keep raw voice clips for one year to improve the model.", "e0", "user_impact")
 n.s("She said she write a one page memo with the legal team and proposed to keep only clips where user opt in, and delete after 30 days.", "e+", "user_impact", "ownership")

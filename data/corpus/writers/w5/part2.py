@@ -66,6 +66,8 @@ n = Note(note_id="w5-n017", candidate_id="w5-c05", interviewer_id="w5-i05", req_
          round="behavioural", submitted_at="2024-11-19", recommendation="lean_no_hire",
          ratings={"ownership": "no_hire", "communication": "hire"},
          specificity=4, style=["bullets", "headings"], topic="labelling quality")
+n.s("Behavioural, 45 min, video call.", "c")
+n.nl()
 n.h("Strengths")
 n.b("Clear, well-organised answers; used a timeline for each story", "e+", "communication")
 n.b("Knew the numbers of his own project: 40k images, 3 label classes, agreement 0.71", "e+", "data_intuition")
@@ -103,6 +105,7 @@ n.s("He noticed straight away that the rotation augmentation went up to 180 degr
 n.s("He then proposed restricting rotation to plus or minus 15 degrees and adding brightness jitter, since most failures were at dusk.", "e+", "data_intuition")
 n.s("I asked how he'd measure whether the change helped.", "c", hard="question")
 n.s("He went for overall accuracy first; when I asked about the dusk slice specifically, he added a per-hour breakdown.", "e0", "metrics", "learning", hard="mixed")
+n.s("He asked whether the dusk images were labelled by the same vendor as the daytime ones.", "e+", "data_intuition", hard="question")
 n.s("He was a little passive, waiting for me to prompt each next step.", "e-", "ownership")
 n.s("Good instincts with data.", "v+", "data_intuition")
 n.s("Lean hire.", "v+", hard="bare_verdict")
@@ -117,6 +120,7 @@ n.s("Luis write the resize part correct and quick.", "e+", "coding")
 n.s("For the boxes he forget to add the padding offset, the boxes was shifted.", "e-", "coding")
 n.s("He did not run any example until I ask him to.", "e-", "coding", hard="negated")
 n.s("After running he find the bug himself and fix it.", "e+", "coding", "learning")
+n.s("I ask also about complexity, he answer correct, linear in number of pixels.", "e+", "coding")
 n.s("Code style is ok.", "v0", "coding")
 n.s("I think he is average for our level.", "v0")
 n.s("Lean hire.", "v+", hard="bare_verdict")
@@ -129,6 +133,7 @@ n = Note(note_id="w5-n021", candidate_id="w5-c06", interviewer_id="w5-i07", req_
          specificity=5, style=["prose", "first_person", "quotes"], topic="accents and dialects")
 n.s("System design: extend our voice assistant's recognizer to Indian English and Nigerian English.", "c")
 n.s("Mei laid out a clear plan: collect 500 hours per locale, fine-tune the shared encoder, and keep locale-specific language models.", "e+", "system_thinking")
+n.s("She asked how many hours per locale the current model had already seen before committing to a number.", "e+", "data_intuition", hard="question")
 n.s("She estimated the collection cost and timeline without prompting, about four months.", "e+", "judgment")
 n.s("When I asked how she would source the audio, she suggested pulling it from existing customers' voice history in those regions.", "e-", "user_impact")
 n.s("I asked whether those customers had consented to that use, and she said \"the terms of service cover it, I'd assume\".", "e-", "user_impact", hard="hedged")
@@ -170,6 +175,7 @@ n = Note(note_id="w5-n024", candidate_id="w5-c06", interviewer_id="w5-i02", req_
          round="behavioural", submitted_at="2025-09-10", recommendation="strong_hire",
          ratings={"ownership": "strong_hire", "communication": "strong_hire"},
          specificity=2, style=["prose", "first_person", "american"], topic="ownership")
+n.s("Behavioural round, 45 min, video call.", "c")
 n.s("Mei is fantastic!", "v+")
 n.s("Incredible ownership, she basically carried her last team.", "v+", "ownership", hard="vague_quantity")
 n.s("She told me about leading the migration of their keyword spotter to a new chip.", "e+", "ownership")

@@ -64,6 +64,7 @@ n = Note(note_id="w5-n040", candidate_id="w5-c10", interviewer_id="w5-i05", req_
          specificity=3, style=["bullets", "headings", "abbreviations"], topic="beam search")
 n.h("Q: beam search over a small char-level model, w/ length normalisation")
 n.h("Strengths")
+n.b("Asked whether the model outputs were log-probs before writing anything", "e+", "coding", hard="question")
 n.b("Working beam search in ~25 min", "e+", "coding")
 n.b("Explained length normalisation trade-off clearly", "e+", "communication", "ml_fundamentals")
 n.b("Strong coder", "v+", "coding")
@@ -153,6 +154,7 @@ n = Note(note_id="w5-n046", candidate_id="w5-c16", interviewer_id="w5-i06", req_
          specificity=4, style=["prose", "third_person", "american"], topic="on-device detection")
 n.s("The candidate was asked to design a gesture recognizer for the smart TV camera, running at 15 fps on the set-top SoC.", "c")
 n.s("Mr. Karimi proposed a hand detector followed by a lightweight keypoint model and a small temporal classifier, and allocated a latency budget to each stage that summed to 55 ms.", "e+", "system_thinking")
+n.s("The candidate asked how often the TV software could be updated before deciding where the model weights would live.", "e+", "system_thinking", hard="question")
 n.s("He identified that the camera would see several people and proposed tracking the person nearest the screen.", "e+", "system_thinking", "judgment")
 n.s("When asked how success would be measured, he proposed frame-level classification accuracy.", "e-", "metrics")
 n.s("The interviewer asked whether users would perceive frame-level errors; the candidate then proposed a per-gesture false-trigger rate per hour of viewing, which is the more meaningful measure.", "e+", "metrics", "learning")
@@ -170,6 +172,7 @@ n.s("Sam's first question was whether we were allowed to store children's audio 
 n.s("They proposed recording with paid, consenting families in a studio-like home setup rather than sampling production audio.", "e+", "user_impact", "data_intuition")
 n.s("They pointed out that children's speech varies a lot with age and asked for the set to be stratified into three age bands.", "e+", "data_intuition")
 n.s("When I asked about cost, they cut the plan down to 40 families and explained which age band they'd under-sample and why.", "e+", "judgment")
+n.s("They also asked who would be able to listen to the recordings and proposed limiting access to two named transcribers.", "e+", "user_impact")
 n.s("They were less sure about how to label disfluent speech, saying \"I'd probably let the transcribers decide\".", "e-", "data_intuition", hard="hedged")
 n.s("Careful and principled.", "v+", "user_impact")
 n.s("Hire.", "v+", hard="bare_verdict")
@@ -195,6 +198,7 @@ n = Note(note_id="w5-n049", candidate_id="w5-c19", interviewer_id="w5-i02", req_
          round="behavioural", submitted_at="2025-05-06", recommendation="hire",
          ratings={"ownership": "hire"},
          specificity=2, style=["prose", "first_person", "american"], topic="teamwork")
+n.s("Behavioural, 30 min, on video.", "c")
 n.s("Yusuf was great!", "v+")
 n.s("Super collaborative and a natural leader.", "v+", "communication")
 n.s("He talked about leading a model compression effort at his last company.", "e+", "ownership")
