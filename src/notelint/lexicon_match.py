@@ -74,6 +74,20 @@ class LexiconMatcher:
             v.sort(key=lambda x: -len(x[0]))
         self._first = first
 
+    def matches(self, tokens: Sequence) -> list[tuple[int, int, tuple[int, ...]]]:
+        """(start index, length, group indices) of every term occurrence (overlaps included)."""
+        out = []
+        get, n = self._first.get, len(tokens)
+        for i, t in enumerate(tokens):
+            cands = get(t)
+            if cands is None:
+                continue
+            for rest, gs in cands:
+                k = len(rest)
+                if k == 0 or (i + k < n and tuple(tokens[i + 1:i + 1 + k]) == rest):
+                    out.append((i, k + 1, gs))
+        return out
+
     def counts(self, tokens: Sequence) -> list[int]:
         out = [0] * len(self.names)
         get, n = self._first.get, len(tokens)

@@ -124,51 +124,75 @@ class Featurizer:
         return ids, raw
 
     def _doc_features(self, doc, ranges, row0: int, counts_out: list | None = None):
-        """Feature hashes and their row numbers for all units of one doc, vectorised; appends each
-        unit's COUNT_NAMES counts to ``counts_out`` when given."""
+        """Feature hashes and their row numbers for all units of one doc, vectorised over units;
+        appends each unit's COUNT_NAMES counts to ``counts_out`` when given."""
         ids, raw = self.token_ids(doc)
-        pre = None
+        n_units = len(ranges)
+        st = np.array([s for s, _ in ranges], dtype=np.int64)
+        en = np.array([e for _, e in ranges], dtype=np.int64)
+        lens = en - st
+        urow = np.arange(row0, row0 + n_units, dtype=np.int64)
+        # token positions of all units, in order, and the row each belongs to
+        offs = np.repeat(st - np.concatenate(([0], np.cumsum(lens)[:-1])), lens)
+        pos = np.arange(int(lens.sum()), dtype=np.int64) + offs
+        rows = np.repeat(urow, lens)
+        uni = ids[pos]
+        pieces, prow = [uni], [rows]
+        if self.cfg.ngrams >= 2 and len(pos) > 1:
+            same = rows[:-1] == rows[1:]
+            pieces.append((uni[:-1] * _PRIME ^ uni[1:])[same])
+            prow.append(rows[:-1][same])
         if self.cfg.prefixes:
-            # only for words kept as themselves: a pronoun or a name must not leak via its prefix
             pre = self._prefix_ids(doc, raw)
-            pre[ids != np.array(raw, dtype=_U)] = 0
-        is_num, is_quote = (ids == NUM), (ids == _QUOTE)
-        pieces, rows, extra, extra_rows = [], [], [], []
-        for r, (s, e) in enumerate(ranges, row0):
-            seg = ids[s:e]
-            pieces.append(seg)
-            rows.append(np.full(e - s, r, dtype=np.int64))
-            if self.cfg.negation:
+            pre[ids != np.array(raw, dtype=_U)] = 0  # a pronoun or a name must not leak via its prefix
+            p = pre[pos]
+            keep = p != 0
+            pieces.append(p[keep])
+            prow.append(rows[keep])
+        if self.cfg.negation:
+            for r, (s, e) in zip(urow.tolist(), ranges):
                 neg = self._negated(raw, s, e, ids)
-                if neg:
-                    pieces.append(np.array(neg, dtype=_U))
-                    rows.append(np.full(len(neg), r, dtype=np.int64))
-            if pre is not None:
-                p = pre[s:e]
-                p = p[p != 0]
-                pieces.append(p)
-                rows.append(np.full(len(p), r, dtype=np.int64))
-            first = int(seg[0]) if e > s else 0
-            last = int(seg[-1]) if e > s else 0
-            ex = [_FIRST ^ first, _LAST ^ last, _LEN ^ min((e - s) // 4, 8)]
-            if self.cfg.ngrams >= 2:
-                if e > s:  # boundary bigrams, as the array bigrams below: (a * P) ^ b mod 2**64
-                    ex += [((BOS * _P) & _M) ^ first, ((last * _P) & _M) ^ EOS]
-                if e - s > 1:
-                    pieces.append(seg[:-1] * _PRIME ^ seg[1:])
-                    rows.append(np.full(e - s - 1, r, dtype=np.int64))
-            lex_counts = self._matcher.counts(raw[s:e])
-            if self.cfg.use_lexicons:
-                for fid, n in zip(self._lex_ids, lex_counts):
-                    if n:
-                        ex.extend([fid] * min(n, 3))
-            if counts_out is not None:
-                counts_out.append(lex_counts + [int(is_num[s:e].sum()), int(is_quote[s:e].sum()), e - s])
-            extra.extend(ex)
-            extra_rows.extend([r] * len(ex))
-        feats = np.concatenate(pieces + [np.array(extra, dtype=_U)])
-        rws = np.concatenate(rows + [np.array(extra_rows, dtype=np.int64)])
-        return feats, rws
+                pieces.append(np.array(neg, dtype=_U))
+                prow.append(np.full(len(neg), r, dtype=np.int64))
+        # per-unit extras: first/last token, length bucket, boundary bigrams
+        has = lens > 0
+        first = np.where(has, ids[np.minimum(st, len(ids) - 1)], _U(0))
+        last = np.where(has, ids[np.maximum(en - 1, 0)], _U(0))
+        extras = [_U(_FIRST) ^ first, _U(_LAST) ^ last,
+                  _U(_LEN) ^ np.minimum(lens // 4, 8).astype(_U)]
+        if self.cfg.ngrams >= 2:
+            extras += [(_U((BOS * _P) & _M) ^ first)[has], (last * _PRIME ^ _U(EOS))[has]]
+            pieces += extras
+            prow += [urow, urow, urow, urow[has], urow[has]]
+        else:
+            pieces += extras
+            prow += [urow, urow, urow]
+        # lexicon counts: one pass over the doc, each match credited to the unit holding it
+        tok_unit = np.full(len(ids), -1, dtype=np.int64)
+        tok_unit[pos] = rows - row0
+        n_groups = len(self._lex_ids)
+        counts = np.zeros((n_units, n_groups + 3), dtype=np.int64)
+        tu = tok_unit.tolist()
+        for i, k, gs in self._matcher.matches(raw):
+            u = tu[i]
+            if u >= 0 and tu[i + k - 1] == u:
+                for g in gs:
+                    counts[u, g] += 1
+        if self.cfg.use_lexicons:
+            nz_u, nz_g = np.nonzero(counts[:, :n_groups])
+            reps = np.minimum(counts[nz_u, nz_g], 3)
+            pieces.append(np.repeat(np.array(self._lex_ids, dtype=_U)[nz_g], reps))
+            prow.append(np.repeat(urow[nz_u], reps))
+        if counts_out is not None:
+            if len(pos):
+                bounds = np.concatenate(([0], np.cumsum(lens)[:-1]))
+                nums = np.add.reduceat((uni == NUM).astype(np.int64), bounds) * has
+                quotes = np.add.reduceat((uni == _QUOTE).astype(np.int64), bounds) * has
+                counts[:, n_groups] = nums
+                counts[:, n_groups + 1] = quotes
+            counts[:, n_groups + 2] = lens
+            counts_out.extend(counts.tolist())
+        return np.concatenate(pieces), np.concatenate(prow)
 
     def transform(self, docs_and_units, counts_out: list | None = None) -> sparse.csr_matrix:
         """``docs_and_units``: iterable of (doc, [(tok_start, tok_end), ...]); one row per unit.
