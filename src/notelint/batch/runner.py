@@ -178,7 +178,9 @@ def run_batch(opts: BatchOptions) -> dict:
             processed += 1
     else:
         import multiprocessing as mp
-        ctx = mp.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        # spawn, not fork: a forked copy of a process whose BLAS or other threads are mid-flight
+        # can deadlock (seen when the parent had already loaded a linter)
+        ctx = mp.get_context("spawn")
         with ctx.Pool(opts.workers, initializer=_init_worker, initargs=(opts.models,)) as pool:
             window: deque = deque()
             for task in todo():

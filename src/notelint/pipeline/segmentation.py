@@ -38,9 +38,11 @@ def _sentences(line: str, offset: int) -> list[tuple[int, int]]:
         if punct.startswith(".") and punct.rstrip("\"'\u201d\u2019)]") == "." \
                 and _is_abbreviation(line, m.start()):
             continue
-        # An ellipsis followed by a lowercase word continues the sentence ("paused... then").
+        # An ellipsis, or a quoted question or exclamation, followed by a lowercase word continues
+        # the sentence ("paused... then", "'what about Wednesday?' and she").
         rest = line[m.end():].lstrip()
-        if (punct.startswith("..") or punct.startswith("\u2026")) and rest[:1].islower():
+        quoted = punct[-1] in "\"'\u201d\u2019" and punct.rstrip("\"'\u201d\u2019)]")[-1:] in "?!"
+        if (punct.startswith("..") or punct.startswith("\u2026") or quoted) and rest[:1].islower():
             continue
         end = m.end()
         if line[start:end].strip():

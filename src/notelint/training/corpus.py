@@ -50,13 +50,21 @@ def build(raw_dir: Path, out_dir: Path) -> dict:
                 notes.append(rec)
             else:
                 units.append(rec)
+    adj = {}
+    adj_path = out_dir / "adjudication.jsonl"
+    if adj_path.exists():  # labels corrected after the agreement study (data/DATASHEET.md)
+        for line in adj_path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                a = json.loads(line)
+                adj[a["id"]] = {k: a[k] for k in ("kind", "polarity", "dimensions")}
     out_notes = []
     for rec in sorted(notes, key=lambda r: r["note_id"]):
         w = writer_of(rec["note_id"])
         text, pos, labelled = rec["text"], 0, []
-        for u in rec["units"]:
+        for i, u in enumerate(rec["units"]):
             j = text.index(u["text"], pos)
             pos = j + len(u["text"])
+            u = {**u, **adj.get(f"{rec['note_id']}#{i}", {})}
             lu = {"text": u["text"], "start": j, "end": pos, "kind": u["kind"],
                   "polarity": u["polarity"], "dimensions": sorted(u.get("dimensions", []))}
             if u.get("hard"):
@@ -68,6 +76,7 @@ def build(raw_dir: Path, out_dir: Path) -> dict:
         out_notes.append(out)
     out_units = []
     for rec in sorted(units, key=lambda r: r["id"]):
+        rec = {**rec, **adj.get(rec["id"], {})}
         w = writer_of(rec["id"])
         u = {"id": rec["id"], "text": rec["text"], "kind": rec["kind"], "polarity": rec["polarity"],
              "dimensions": sorted(rec.get("dimensions", [])), "writer": w, "split": WRITER_SPLIT[w]}
@@ -77,7 +86,7 @@ def build(raw_dir: Path, out_dir: Path) -> dict:
     out_dir.mkdir(parents=True, exist_ok=True)
     _write_jsonl(out_dir / "notes.jsonl", out_notes)
     _write_jsonl(out_dir / "hard_cases.jsonl", out_units)
-    return {"notes": len(out_notes), "hard_cases": len(out_units)}
+    return {"notes": len(out_notes), "hard_cases": len(out_units), "adjudicated": len(adj)}
 
 
 def _write_jsonl(path: Path, records) -> None:
