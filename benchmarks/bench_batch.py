@@ -48,6 +48,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", type=int, nargs="+", default=[10000, 200000])
     ap.add_argument("--keep", default=None)
+    ap.add_argument("--keep-output", action="store_true",
+                    help="keep the 2-worker output of the largest size (for the audit demo)")
     a = ap.parse_args()
     work = Path(a.keep or tempfile.mkdtemp())
     work.mkdir(parents=True, exist_ok=True)
@@ -68,7 +70,8 @@ def main():
             s = json.loads(m["stdout"])
             row[f"workers_{w}"] = {"notes_per_s": round(s["notes"] / s["elapsed_s"]), "elapsed_s": s["elapsed_s"],
                                    "wall_s_incl_startup": round(m["wall_s"], 1), "peak_rss_mb": round(m["peak_rss_mb"])}
-            out.unlink()
+            if not (a.keep_output and w == 2 and n == max(a.sizes)):
+                out.unlink()
         r1 = row["workers_1"]["notes_per_s"]
         row["ratio_1_worker_to_baseline"] = round(r1 / row["baseline_notes_per_s"], 3)
         row["speedup_2_workers"] = round(row["workers_2"]["notes_per_s"] / r1, 3)

@@ -131,7 +131,8 @@ notes.append(n)
 n = Note(note_id="w2-n046", candidate_id="w2-c16", interviewer_id="w2-i06", req_id="w2-r2",
          round="debugging", submitted_at="2024-12-17", recommendation="hire", specificity=4,
          style=["qa", "first_person", "british"], topic="catalogue data quality")
-n.s("Q: Recommendations for 'men's shoes' are showing handbags. Where do you look?", "c", hard="question")
+n.s("Q: Recommendations for 'men's shoes' are showing handbags.", "c")
+n.s("Where do you look?", "c", hard="question")
 n.nl()
 n.s("A: Siobhan asked for a few example product ids, pulled their catalogue rows and saw the category path was 'Accessories > Bags' for items whose titles said 'trainer'.", "e+", "data_intuition", hard="plain_evidence")
 n.nl()

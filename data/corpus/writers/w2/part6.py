@@ -10,7 +10,8 @@ n.s("Q: Design personalised sorting for the sale pages.", "c", hard="question")
 n.nl()
 n.s("A: Zainab proposed re-ranking the sale grid by predicted purchase probability, computed from the customer's last 20 views.", "e+", "system_thinking")
 n.nl()
-n.s("Q: Some customers have browsing histories full of plus-size clothing. Anything to watch?", "c", hard="question")
+n.s("Q: Some customers have browsing histories full of plus-size clothing.", "c")
+n.s("Anything to watch?", "c", hard="question")
 n.nl()
 n.s("A: She said the model would just learn it and that's what personalisation is for.", "e-", "user_impact")
 n.s("After I asked whether a customer might not want that inferred on a shared screen, she suggested keeping size out of ranking and using the size filter the customer sets instead.", "e+", "learning", "user_impact")
@@ -56,7 +57,7 @@ n.s("She did not ask how many customers had been affected or for how long.", "e-
 n.s("She was less convincing on prevention, offering only 'better testing' until I asked specifically about monitoring.", "e-", "risk_awareness")
 n.s("Her final proposal, a daily comparison of served against recomputed feature distributions with an alert on divergence, was sound.", "e+", "risk_awareness")
 n.s("She kept a running list of hypotheses on the whiteboard and crossed each out as she tested it, which made her reasoning easy to follow.", "e+", "communication")
-n.s("I would support a hire.", "v+", hard="bare_verdict")
+n.s("I am content to recommend an offer.", "v+", hard="bare_verdict")
 notes.append(n)
 
 n = Note(note_id="w2-n063", candidate_id="w2-c33", interviewer_id="w2-i02", req_id="w2-r1",

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Rebuild everything that is measured and committed: corpus, models, notebooks, benchmarks,
+# reports, screenshots. Run from the repo root. Takes ~25 minutes on 2 cores.
+set -euo pipefail
+mkdir -p reports /tmp/notelint-bench
+python tools/build_corpus.py
+notelint train --data data/corpus --out models --metrics-out reports/metrics.json
+notelint evaluate data/corpus/notes.jsonl data/corpus/hard_cases.jsonl --split test > reports/evaluate_test.txt
+python tools/signal_ablation.py > reports/signal_ablation.json
+python tools/corpus_stats.py > reports/corpus_stats.md
+python tools/agreement.py score > reports/agreement.json
+python notebooks/build_notebooks.py
+python benchmarks/bench_lint.py --notes 10000 --repeat 3 > reports/bench_lint.json
+python benchmarks/bench_batch.py --sizes 10000 200000 --keep /tmp/notelint-bench --keep-output > reports/bench_batch.log
+notelint audit /tmp/notelint-bench/out_200000_2.jsonl --out /tmp/notelint-bench/audit > /dev/null
+python benchmarks/load_serve.py --clients 50 --seconds 20 > reports/load_serve.json
+python docs/make_screenshots.py /tmp/notelint-bench/audit/audit.html
+notelint signal data/examples/panel.jsonl --format markdown > examples/debrief_packet.md || true
+python - <<'PY'
+import json
+rows = [json.loads(x) for x in open("data/corpus/notes.jsonl")]
+with open("/tmp/notelint-bench/test_notes.jsonl", "w") as f:
+    for r in rows:
+        if r["split"] == "test":
+            f.write(json.dumps({k: r[k] for k in ("note_id", "candidate_id", "interviewer_id", "req_id", "round",
+                                                  "submitted_at", "recommendation", "text")}) + "\n")
+PY
+req=$(python -c "import json;print(json.loads(open('/tmp/notelint-bench/test_notes.jsonl').readline())['req_id'])")
+notelint signal /tmp/notelint-bench/test_notes.jsonl --req "$req" --format markdown > examples/debrief_packet_test_split.md
