@@ -105,3 +105,12 @@ def test_scorer_estimator_is_monotone_pipeline(linter):
     from sklearn.pipeline import Pipeline
     assert isinstance(linter.scorer.note_model, Pipeline)
     assert isinstance(linter.scorer.unit_model, Pipeline)
+
+
+def test_fast_path_equals_pipeline_predict(linter, corpus_notes):
+    import numpy as np
+    reps = [linter.lint(n["text"]) for n in corpus_notes[:40]]
+    X, _ = linter.scorer.note_rows(reps)
+    np.testing.assert_allclose(linter.scorer._predict("note_model", X), linter.scorer.note_model.predict(X), rtol=1e-9, atol=1e-9)
+    U = np.concatenate([linter.scorer.unit_rows(r.units) for r in reps])
+    np.testing.assert_allclose(linter.scorer._predict("unit_model", U), linter.scorer.unit_model.predict(U), rtol=1e-9, atol=1e-9)

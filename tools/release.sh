@@ -8,7 +8,8 @@ notelint train --data data/corpus --out models --metrics-out reports/metrics.jso
 notelint evaluate data/corpus/notes.jsonl data/corpus/hard_cases.jsonl --split test > reports/evaluate_test.txt
 python tools/signal_ablation.py > reports/signal_ablation.json
 python tools/corpus_stats.py > reports/corpus_stats.md
-python tools/agreement.py score > reports/agreement.json
+python tools/agreement.py score > /dev/null
+python tools/make_datasheet.py
 python notebooks/build_notebooks.py
 python benchmarks/bench_lint.py --notes 10000 --repeat 3 > reports/bench_lint.json
 python benchmarks/bench_batch.py --sizes 10000 200000 --keep /tmp/notelint-bench --keep-output > reports/bench_batch.log

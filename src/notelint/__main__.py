@@ -1,4 +1,5 @@
 """`python -m notelint` runs the command line."""
 from .cli.main import main
 
-main()
+if __name__ == "__main__":  # spawned batch workers import this module; they must not run the CLI
+    main()

@@ -109,7 +109,7 @@ def baselines(train_reports, train_ratings, test_reports, test_ratings, seed=0) 
 
 def evaluate_scorer(scorer, reports, ratings) -> dict:
     X, _ = scorer.note_rows(reports)
-    return regression_metrics(ratings, scorer.note_model.predict(X))
+    return regression_metrics(ratings, scorer._predict("note_model", X))
 
 
 def unit_validation(scorer, reports, ratings) -> dict:

@@ -59,6 +59,7 @@ n.s("They did not mention conversion by segment, emerging claims, or any thresho
 n.s("This contrasts with what I have heard from the other rounds, so it may have been an off day.", "v0")
 n.s("On the data itself they were sharper: they spotted that the claims table excluded claims still open, and said recent months would look artificially cheap.", "e+", "data_intuition", hard="verdict_plus_evidence")
 n.s("They explained this in plain terms, using the example of a flood claim reported in December and settled in May.", "e+", "communication")
+n.s("When I asked which metric they would put in front of the pricing committee, they chose loss ratio by segment and explained why Gini alone would reassure nobody.", "e+", "metrics")
 n.s("Lean no hire for the senior level; the monitoring gap is a big one for a pricing role.", "v-", "risk_awareness")
 notes.append(n)
 
@@ -141,6 +142,7 @@ n.b("Answer: 'Compare premium-to-expected-loss ratios across deprivation deciles
 n.b("Sized the nightly batch at 3.2M renewals and estimated it at under an hour on the existing cluster.", "e+", "system_thinking")
 n.b("Missed that the demand model's training data was itself shaped by years of price-walking, until I mentioned it.", "e-", "data_intuition")
 n.b("She then said the elasticities would be biased and proposed a small randomised price test to re-estimate them.", "e+", "learning", "data_intuition")
+n.b("Asked how a customer could challenge a price, she proposed storing the top rating factors for every quote so the contact centre could explain it.", "e+", "user_impact")
 n.h("Verdict")
 n.b("Strong hire; the fairness monitoring answer alone was better than most senior candidates manage.", "v+", "user_impact")
 notes.append(n)

@@ -41,7 +41,7 @@ n.b("Rollback: feature flag per district and automatic revert if the skill-state
 n.b("Did not address cold start for new schools until I asked; then proposed grade-level popularity as fallback.", "e0", "system_thinking", "learning", hard="mixed", marker="8. ")
 n.b("Did not size storage for the skill-state table.", "e-", "system_thinking", hard="negated", marker="9. ")
 n.b("Rec: hire.", "v+", hard="bare_verdict", marker="10. ")
-n.s("Not strong hire b/c of the storage gap and the late cold start.", "e0", "system_thinking")
+n.s("Not strong hire b/c of the storage gap and the late cold start.", "e-", "system_thinking", hard="verdict_plus_evidence")
 notes.append(n)
 
 n = Note(note_id="w12-n003", candidate_id="w12-c01", interviewer_id="w12-i03", req_id="w12-r1",
@@ -101,6 +101,8 @@ n.b("good decomposition: event log -> feature store -> ranker, drew it fast", "e
 n.b("launch plan = ship if offline ndcg beats prod, no online test", "e-", "metrics", "risk_awareness")
 n.b("i asked what if ndcg up but kids learn less -> \"ndcg is the learning proxy, that's the point\"", "e-", "metrics", "learning")
 n.b("no rollback mentioned", "e-", "risk_awareness", hard="negated")
+n.b("i asked who gets paged if recs go bad on a school morning -> \"the on-call, i guess\", no detail", "e-", "risk_awareness", "ownership")
+n.b("did size the feature store right, ~200GB for 3M students", "e+", "system_thinking")
 n.b("knows his stuff on infra tbh", "v+", "system_thinking", hard="tech_vague")
 n.b("LNH, metric blind spot too big for this role imo", "v-", "metrics")
 notes.append(n)
@@ -129,7 +131,7 @@ n.s("Q: Bias vs. variance in one minute.", "c", hard="question")
 n.nl()
 n.s("A: Clear, correct, used an example of memorizing answer keys.", "e+", "ml_fundamentals", "communication")
 n.nl()
-n.s("Take: LNH overall; fundamentals fine, but pushback went badly twice.", "e-", "learning", hard="verdict_plus_evidence")
+n.s("Take: LNH overall; fundamentals fine, but pushback went badly twice.", "v-", "learning")
 notes.append(n)
 
 n = Note(note_id="w12-n008", candidate_id="w12-c02", interviewer_id="w12-i05", req_id="w12-r1",
@@ -153,6 +155,8 @@ n = Note(note_id="w12-n009", candidate_id="w12-c03", interviewer_id="w12-i04", r
          round="fundamentals", submitted_at="2025-04-15", recommendation="hire",
          specificity=4, style=["qa", "first_person", "american"], topic="LLM tutor evaluation",
          ratings={"learning": "strong_hire", "metrics": "hire"})
+n.s("Fundamentals round, 45 min, video call; Jun joined from a library so audio was patchy.", "c")
+n.nl()
 n.s("Q: How would you measure whether the LLM tutor gives away the answer too easily?", "c", hard="question")
 n.nl()
 n.s("A: First proposed counting responses that contain the final numeric answer.", "e0", "metrics")
@@ -180,6 +184,8 @@ n.b("missed that the judge prompt was truncated at 512 tok for ~20 min", "e-", "
 n.b("i hinted \"check what the judge actually sees\" -> found truncation in ~3 min, printed a sample to confirm", "e+", "learning", "coding")
 n.b("then asked if any released numbers used the broken eval", "e+", "risk_awareness", hard="question")
 n.b("slowish but methodical", "v0", "coding")
+n.b("wrote a 2-line regression test for the truncation before closing", "e+", "coding", "risk_awareness")
+n.b("30 min left when we wrapped, used it for their qs", "c")
 n.b("LH", "v+", hard="bare_verdict")
 notes.append(n)
 

@@ -122,6 +122,7 @@ n.b("no alerting if a district stops syncing entirely", "e-", "risk_awareness", 
 n.b("asked abt backfill -> said just rerun everything, didn't think abt cost or double counting", "e-", "data_intuition", "system_thinking")
 n.b("pretty smart guy", "v+")
 n.b("same gap as others saw prob: doesn't think abt failure", "v-", "risk_awareness", hard="hedged")
+n.b("when i said a district went dark for 3 wks last yr -> proposed a per-district row count check, ok recovery", "e+", "learning", "risk_awareness")
 n.b("LNH", "v-", hard="bare_verdict")
 notes.append(n)
 
@@ -130,13 +131,14 @@ n = Note(note_id="w12-n021", candidate_id="w12-c06", interviewer_id="w12-i02", r
          round="coding", submitted_at="2025-07-08", recommendation="hire",
          specificity=5, style=["bullets", "first_person", "american"], topic="LLM tutor evaluation",
          ratings={"coding": "strong_hire"})
-n.b("Task: compute per-skill win rates from pairwise judge outputs, with bootstrap CIs.", "c", marker="1. ")
-n.b("Wrote the aggregation in 12 lines with a dict of Counters; correct on first run.", "e+", "coding", marker="2. ")
-n.b("Bootstrap resampled by conversation, not by turn, and said why: turns within a conversation are correlated.", "e+", "metrics", "data_intuition", marker="3. ")
-n.b("Added a test where one skill has zero comparisons; handled it by returning None instead of dividing by zero.", "e+", "coding", marker="4. ")
-n.b("Runtime: 1,000 resamples on 50k rows in ~4s; she vectorized with numpy when I asked for 10k resamples.", "e+", "coding", marker="5. ")
-n.b("Variable names terse (w, l, t) and she didn't rename them when I asked what t was.", "e-", "coding", "communication", marker="6. ")
-n.b("Hire; coding is clearly above bar.", "v+", "coding", marker="7. ")
+n.b("Coding, 50 min, shared notebook; she chose Python.", "c", marker="1. ")
+n.b("Task: compute per-skill win rates from pairwise judge outputs, with bootstrap CIs.", "c", marker="2. ")
+n.b("Wrote the aggregation in 12 lines with a dict of Counters; correct on first run.", "e+", "coding", marker="3. ")
+n.b("Bootstrap resampled by conversation, not by turn, and said why: turns within a conversation are correlated.", "e+", "metrics", "data_intuition", marker="4. ")
+n.b("Added a test where one skill has zero comparisons; handled it by returning None instead of dividing by zero.", "e+", "coding", marker="5. ")
+n.b("Runtime: 1,000 resamples on 50k rows in ~4s; she vectorized with numpy when I asked for 10k resamples.", "e+", "coding", marker="6. ")
+n.b("Variable names terse (w, l, t) and she didn't rename them when I asked what t was.", "e-", "coding", "communication", marker="7. ")
+n.b("Hire; coding is clearly above bar.", "v+", "coding", marker="8. ")
 notes.append(n)
 
 n = Note(note_id="w12-n022", candidate_id="w12-c06", interviewer_id="w12-i06", req_id="w12-r2",

@@ -151,6 +151,7 @@ n.b("picked lowest quiz decile as the definition, no justification", "e-", "judg
 n.b("proposed full ranker rebuild w/ transformer, ~3 months, for a pilot w/ 6 schools", "e-", "judgment")
 n.b("when i said we have 4 wks -> still wanted the rebuild, \"we can cut eval\"", "e-", "judgment", "risk_awareness")
 n.b("arch itself was ok, clear components", "v+", "system_thinking")
+n.b("did ask abt teacher workflow once, then dropped it", "e0", "user_impact", hard="mixed")
 n.b("tbh judgment under ambiguity was the whole q and it wasn't there", "v-", "judgment")
 n.b("NH", "v-", hard="bare_verdict")
 notes.append(n)
@@ -181,6 +182,7 @@ n.s("They then pointed out that three classes had fewer than five students and a
 n.s("Asked whether to launch, Kai said \"yes, the point estimate is positive\" despite the non-significant result.", "e-", "judgment", "metrics")
 n.s("When the interviewer asked about the cost of being wrong, they did not change the recommendation.", "e-", "judgment")
 n.s("Strong analysis, shakier decisions.", "v0", hard="mixed")
+n.s("The last ten minutes were left for the candidate's questions about the team.", "c")
 n.s("Lean hire.", "v+", hard="bare_verdict")
 notes.append(n)
 
