@@ -16,15 +16,14 @@ python benchmarks/bench_batch.py --sizes 10000 200000 --keep /tmp/notelint-bench
 notelint audit /tmp/notelint-bench/out_200000_2.jsonl --out /tmp/notelint-bench/audit > /dev/null
 python benchmarks/load_serve.py --clients 50 --seconds 20 > reports/load_serve.json
 python docs/make_screenshots.py /tmp/notelint-bench/audit/audit.html
-notelint signal data/examples/panel.jsonl --format markdown > examples/debrief_packet.md || true
+notelint signal data/examples/panel.jsonl --format markdown > examples/debrief_packet_panel.md || true
 python - <<'PY'
 import json
 rows = [json.loads(x) for x in open("data/corpus/notes.jsonl")]
 with open("/tmp/notelint-bench/test_notes.jsonl", "w") as f:
     for r in rows:
-        if r["split"] == "test":
+        if r["split"] == "test" and r["req_id"] == "w8-r1":
             f.write(json.dumps({k: r[k] for k in ("note_id", "candidate_id", "interviewer_id", "req_id", "round",
                                                   "submitted_at", "recommendation", "text")}) + "\n")
 PY
-req=$(python -c "import json;print(json.loads(open('/tmp/notelint-bench/test_notes.jsonl').readline())['req_id'])")
-notelint signal /tmp/notelint-bench/test_notes.jsonl --req "$req" --format markdown > examples/debrief_packet_test_split.md
+notelint signal /tmp/notelint-bench/test_notes.jsonl --format markdown > examples/debrief_packet_test_split.md

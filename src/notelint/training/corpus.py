@@ -56,7 +56,8 @@ def build(raw_dir: Path, out_dir: Path) -> dict:
         for line in adj_path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 a = json.loads(line)
-                adj[a["id"]] = {k: a[k] for k in ("kind", "polarity", "dimensions")}
+                adj[a["id"]] = {"drop": True} if a.get("drop") else \
+                    {k: a[k] for k in ("kind", "polarity", "dimensions")}
     out_notes = []
     for rec in sorted(notes, key=lambda r: r["note_id"]):
         w = writer_of(rec["note_id"])
@@ -77,6 +78,8 @@ def build(raw_dir: Path, out_dir: Path) -> dict:
     out_units = []
     for rec in sorted(units, key=lambda r: r["id"]):
         rec = {**rec, **adj.get(rec["id"], {})}
+        if rec.get("drop"):  # a near-duplicate across splits (see adjudication.jsonl)
+            continue
         w = writer_of(rec["id"])
         u = {"id": rec["id"], "text": rec["text"], "kind": rec["kind"], "polarity": rec["polarity"],
              "dimensions": sorted(rec.get("dimensions", [])), "writer": w, "split": WRITER_SPLIT[w]}
