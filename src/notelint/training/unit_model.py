@@ -31,15 +31,18 @@ def unit_docs(nlp, units: list[Unit], note_texts: dict[str, str]):
     return pairs
 
 
-def seen_lowercase(pairs) -> list[int]:
-    """Hashes of words that occur in lowercase in the training units (so are not names)."""
-    seen = set()
-    for doc, ranges in pairs:
+def seen_lowercase(pairs, writers=None) -> list[int]:
+    """Hashes of words written in lowercase by at least two writers in training: common words,
+    not names (a writer who types everything in lowercase writes names that way too)."""
+    by_word: dict[int, set] = {}
+    for k, (doc, ranges) in enumerate(pairs):
+        w = writers[k] if writers else 0
         for s, e in ranges:
             for t in doc[s:e]:
                 if t.text.islower():
-                    seen.add(t.lower)
-    return sorted(seen)
+                    by_word.setdefault(t.lower, set()).add(w)
+    need = 2 if writers and len(set(writers)) > 1 else 1
+    return sorted(h for h, ws in by_word.items() if len(ws) >= need)
 
 
 def label_arrays(units: list[Unit]):
@@ -97,7 +100,7 @@ def fit(train: list[Unit], dev: list[Unit] | None, note_texts: dict[str, str], *
     nlp = spacy.blank("en")
     tr_pairs = unit_docs(nlp, train, note_texts)
     cfg = FeatureConfig(n_buckets=n_buckets, use_lexicons=use_lexicons, prefixes=prefixes, negation=negation,
-                        seen_lower=seen_lowercase(tr_pairs))
+                        seen_lower=seen_lowercase(tr_pairs, [u.writer for u in train]))
     feat = Featurizer(cfg)
     Xtr, ytr = feat.transform(tr_pairs), label_arrays(train)
     # Fit only on hash buckets that occur in training (a small fraction of 2**18): same solution,
