@@ -158,3 +158,18 @@ def test_rubric_overrides_per_req(tmp_path):
     with pytest.raises(ConfigError, match="charisma"):
         load_rubric(bad)
     assert isinstance(rub, Rubric)
+
+
+def test_a_verdict_without_evidence_moves_nothing():
+    """An evidence-free panel of strong_hire notes must not outrank a candidate with real, mixed
+    evidence, and its recommendations add nothing to its score."""
+    vague = [N(f"v{i}", "A", f"i{i}", [U("Brilliant, a natural leader.", "vague")], "strong_hire") for i in range(3)]
+    mixed = [N("m1", "B", "i1", [U("Proposed a canary with a rollback trigger.", dims=("risk_awareness",)),
+                                  U("Chose recall@k and explained the trade-off.", dims=("metrics",))], "hire"),
+             N("m2", "B", "i2", [U("Did not ask how labels were collected.", pol="negative",
+                                   dims=("data_intuition",))], "lean_hire")]
+    r = compute_signal(vague + mixed, RUBRIC)
+    a, b = cand(r, "A"), cand(r, "B")
+    assert abs(a["score"]) < 0.01, a["score"]
+    assert b["score"] > a["score"]
+    assert all(rec["counted"] == 0.0 for rec in a["recommendations"])

@@ -7,6 +7,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from .artifacts import models_dir, verify
 from .errors import ModelError
 from .labels import DIMENSIONS, KINDS, POLARITIES
@@ -104,15 +106,18 @@ class Linter:
         if sc is not None and len(doc._.unit_offsets):
             kinds, pols = sc.kind_index().tolist(), sc.polarity_index().tolist()
             dmask = sc.dimension_mask().tolist()
-            kp, pp, dp = sc.kind.tolist(), sc.polarity.tolist(), sc.dimensions.tolist()
+            # Scores are rounded once per note here (the report shows 4 decimals), not per value
+            # later; the scorer's features take the unrounded kind scores.
+            kp = sc.kind.tolist()
+            kr, pr, dr = (np.round(a, 4).tolist() for a in (sc.kind, sc.polarity, sc.dimensions))
             for i, (start, end) in enumerate(doc._.unit_offsets):
                 line, col = idx(start)
-                ks = dict(zip(KINDS, kp[i]))
                 dims = [d for d, m in zip(DIMENSIONS, dmask[i]) if m]
                 units.append(UnitReport(
-                    note.text[start:end], start, end, line, col, KINDS[kinds[i]], ks,
-                    POLARITIES[pols[i]], dict(zip(POLARITIES, pp[i])), dims, dict(zip(DIMENSIONS, dp[i])),
-                    features=unit_feature_row(sc.counts[i], ks, dims) if sc.counts is not None else None))
+                    note.text[start:end], start, end, line, col, KINDS[kinds[i]], dict(zip(KINDS, kr[i])),
+                    POLARITIES[pols[i]], dict(zip(POLARITIES, pr[i])), dims, dict(zip(DIMENSIONS, dr[i])),
+                    features=(unit_feature_row(sc.counts[i], dict(zip(KINDS, kp[i])), dims)
+                              if sc.counts is not None else None)))
         rep = Report(note.source, note.note_id, note.text, units, meta=dict(note.meta))
         rep._line_index = idx
         return rep

@@ -37,21 +37,21 @@ class PhraseFinder:
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """(group, start, end) of every match, longest match first at each position."""
-        toks = [(m.group(0), m.start(), m.end()) for m in _PHRASE_WORD.finditer(text.lower())]
-        out, n, i = [], len(toks), 0
+        low = text.lower()
+        words = _PHRASE_WORD.findall(low)
+        hits, n, i, first = [], len(words), 0, self._first
         while i < n:
-            hit = None
-            for rest, gi in self._first.get(toks[i][0], ()):
+            for rest, gi in first.get(words[i], ()):
                 k = len(rest)
-                if i + k < n and all(toks[i + 1 + j][0] == rest[j] for j in range(k)):
-                    hit = (self.names[gi], toks[i][1], toks[i + k][2], k)
+                if i + k < n and all(words[i + 1 + j] == rest[j] for j in range(k)):
+                    hits.append((i, k, gi))
+                    i += k
                     break
-            if hit:
-                out.append(hit[:3])
-                i += hit[3] + 1
-            else:
-                i += 1
-        return out
+            i += 1
+        if not hits:  # the common case; offsets are only worth computing for a hit
+            return []
+        spans = [m.span() for m in _PHRASE_WORD.finditer(low)]
+        return [(self.names[gi], spans[i][0], spans[i + k][1]) for i, k, gi in hits]
 
 
 class LexiconMatcher:

@@ -85,14 +85,11 @@ class Report:
         return d
 
 
-def _rounded(d: dict) -> dict:
-    return {k: round(v, 4) for k, v in d.items()}
-
-
 def _unit_dict(u: UnitReport) -> dict:
-    # built by hand: dataclasses.asdict deep-copies and was the slowest step of a batch run
+    # built by hand: dataclasses.asdict deep-copies and was the slowest step of a batch run;
+    # scores are already rounded where the report is made (api.Linter._report)
     return {"text": u.text, "start": u.start, "end": u.end, "line": u.line, "col": u.col,
-            "kind": u.kind, "kind_scores": _rounded(u.kind_scores), "polarity": u.polarity,
-            "polarity_scores": _rounded(u.polarity_scores), "dimensions": list(u.dimensions),
-            "dimension_scores": _rounded(u.dimension_scores),
+            "kind": u.kind, "kind_scores": u.kind_scores, "polarity": u.polarity,
+            "polarity_scores": u.polarity_scores, "dimensions": list(u.dimensions),
+            "dimension_scores": u.dimension_scores,
             "specificity": None if u.specificity is None else round(u.specificity, 1)}

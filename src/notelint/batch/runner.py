@@ -62,7 +62,9 @@ _LINTER = None
 def _init_worker(models):
     global _LINTER
     import notelint
+    from ..runtime import tune_for_throughput
     _LINTER = notelint.load(models=models)
+    tune_for_throughput()
 
 
 def _reject(p: Problem) -> dict:

@@ -30,7 +30,10 @@ def _rows(path: str, models, input_format):
                         yield Problem(path, i, "invalid JSON")
         return
     from .. import load
-    for item in load(models=models).lint_stream(read_inputs([path], input_format)):
+    from ..runtime import tune_for_throughput
+    linter = load(models=models)
+    tune_for_throughput()
+    for item in linter.lint_stream(read_inputs([path], input_format)):
         if isinstance(item, Problem):
             yield item
         else:

@@ -25,6 +25,8 @@ def serve_cmd(host, port, models):
         from ..errors import NotelintError
         raise NotelintError("serving needs the 'serve' extra: pip install 'notelint[serve]'") from None
     import notelint
+    from ..runtime import tune_for_throughput
     from ..serve.app import create_app
     app = create_app(notelint.load(models=models))
+    tune_for_throughput()
     uvicorn.run(app, host=host, port=port, log_level="info", access_log=True)

@@ -102,8 +102,10 @@ def candidate_signal(cid: str, notes: list[AnalysedNote], rubric: Rubric, lenien
         if n.recommendation:
             raw = RECOMMENDATION_VALUE[n.recommendation]
             norm = raw - (leniency[n.interviewer_id]["leniency"] if sw.normalisation else 0.0)
+            vague_only = any(f["type"] == "vague_only" for f in nflags)
+            rec_w = (rub.vague_only_recommendation_weight if vague_only else factor) if sw.discounting else 1.0
             recs.append({"note_id": n.note_id, "interviewer_id": n.interviewer_id, "raw": n.recommendation,
-                         "normalized": round(norm, 3), "_w": factor})
+                         "normalized": round(norm, 3), "counted": rec_w, "_w": rec_w})
     out_dims = {}
     for d, dd in dims.items():
         signal = dd["num"] / (dd["den"] + k)
@@ -142,8 +144,9 @@ def candidate_signal(cid: str, notes: list[AnalysedNote], rubric: Rubric, lenien
     nw = rubric.normalised_weights()
     dim_score = sum(nw[d] * out_dims[d]["signal"] for d in DIMENSIONS)
     if recs:
-        wsum = sum(r["_w"] for r in recs)
-        rec_score = sum(r["normalized"] * r["_w"] for r in recs) / wsum / 2.0
+        # Divided by the number of recommendations, not by their weights: a weighted mean would
+        # give a panel of discounted (evidence-free) verdicts their full pull back.
+        rec_score = sum(r["normalized"] * r["_w"] for r in recs) / len(recs) / 2.0
     else:
         rec_score = 0.0
     score = dim_score + rub.recommendation_weight * max(-1.0, min(1.0, rec_score)) - rub.red_flag_penalty * penalty

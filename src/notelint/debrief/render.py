@@ -32,7 +32,9 @@ def markdown(result: dict, max_quotes: int = 2) -> str:
             out.append(f"| {d}{risk} | " + " | ".join(cells) + " |")
         for c in cands:
             out += ["", f"### {c['rank']}. {c['candidate_id']} (score {c['score']:+.2f}, confidence {c['confidence']:.2f})", ""]
-            recs = ", ".join(f"{r['interviewer_id']}: {r['raw']} (normalised {r['normalized']:+.2f})" for r in c["recommendations"])
+            recs = ", ".join(f"{r['interviewer_id']}: {r['raw']} (normalised {r['normalized']:+.2f}"
+                             + ("" if r.get("counted", 1.0) == 1.0 else f", counted x{r['counted']:g}") + ")"
+                             for r in c["recommendations"])
             out.append(f"Recommendations: {recs or 'none'}")
             strong = sorted(((d, v) for d, v in c["dimensions"].items() if v["confidence"] >= 0.3),
                             key=lambda x: -abs(x[1]["signal"]))[:4]

@@ -11,6 +11,7 @@ from ..resources import read_json
 
 _KEYS = {"description", "dimension_weights", "negative_multiplier", "shrinkage", "recommendation_weight",
          "min_evidence_for_strong_recommendation", "vague_only_max_evidence", "discount_factor",
+         "vague_only_recommendation_weight",
          "interviewer_prior_notes", "red_flag_min_p_evidence", "red_flag_penalty",
          "contradiction_min_weight", "reqs"}
 
@@ -24,6 +25,7 @@ class Rubric:
     min_evidence_for_strong_recommendation: int = 2
     vague_only_max_evidence: int = 0
     discount_factor: float = 0.5       # weight of unsupported / vague-only notes
+    vague_only_recommendation_weight: float = 0.0  # a verdict with no evidence behind it moves nothing
     interviewer_prior_notes: float = 5  # pseudo-notes at the global mean when normalising
     red_flag_min_p_evidence: float = 0.5
     red_flag_penalty: float = 0.06
