@@ -38,6 +38,38 @@ def timed(fn, repeat: int) -> float:
     return statistics.median(ts)
 
 
+def stage_times(linter, texts: list[str], batch: int = 64) -> dict:
+    """Microseconds per note spent in each stage of `lint`, run stage by stage over batches."""
+    from notelint.api import NoteInput
+    from notelint.pipeline.extensions import TEXT_KEY
+    nlp = linter.nlp
+    procs = [(name, nlp.get_pipe(name)) for name in nlp.pipe_names]
+    acc = {k: 0.0 for k in ["tokenizer", *nlp.pipe_names, "report", "scorer", "rules"]}
+    for i in range(0, len(texts), batch):
+        notes = [NoteInput(t) for t in texts[i:i + batch]]
+        t = time.perf_counter()
+        docs = [nlp.make_doc(n.text) for n in notes]
+        acc["tokenizer"] += time.perf_counter() - t
+        for d, n in zip(docs, notes):
+            d.user_data[TEXT_KEY] = n.text
+        for name, proc in procs:
+            t = time.perf_counter()
+            docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+            acc[name] += time.perf_counter() - t
+        t = time.perf_counter()
+        reports = [linter._report(d, n) for d, n in zip(docs, notes)]
+        acc["report"] += time.perf_counter() - t
+        t = time.perf_counter()
+        if linter.scorer is not None:
+            linter.scorer.score_reports(reports)
+        acc["scorer"] += time.perf_counter() - t
+        t = time.perf_counter()
+        for r in reports:
+            r.findings = linter.rules.run(r, r._line_index)
+        acc["rules"] += time.perf_counter() - t
+    return {k: round(v / len(texts) * 1e6) for k, v in acc.items()}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--notes", type=int, default=10000)
@@ -97,6 +129,8 @@ def main():
             ts.append(time.perf_counter() - s)
         return statistics.median(ts)
 
+    stages = stage_times(fresh_linter(), notes[:3000])
+
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
         f.write(notes[0])
     cli = cold([sys.executable, "-m", "notelint", "lint", "--no-exit", f.name])
@@ -111,6 +145,7 @@ def main():
         "latency_ms_one_note": {"p50": round(lat[len(lat) // 2], 2), "p99": round(lat[int(len(lat) * 0.99)], 2)},
         "cold_start_s": {"notelint_lint_one_note": round(cli, 2), "python_import_spacy": round(imp, 2)},
         "peak_rss_mb": round(rss),
+        "us_per_note_by_stage": stages,
     }
     print(json.dumps(out, indent=2))
 

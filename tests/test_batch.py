@@ -113,3 +113,10 @@ def test_dataframe_and_parquet(tmp_path, linter):
     df2.to_parquet(tmp_path / "a.parquet")
     s = run_batch(BatchOptions(tmp_path / "a.parquet", tmp_path / "p.jsonl", chunk_size=7))
     assert s["notes"] == 30
+
+
+def test_jsonl_output_keeps_fields_orjson_cannot_encode():
+    from notelint.batch.sinks import encode_part
+    recs = [{"note_id": "a", "meta": {"big": 2 ** 70}}, {"note_id": "b", "meta": {"x": "é"}}]
+    lines = [json.loads(x) for x in encode_part("jsonl", recs).decode("utf-8").splitlines()]
+    assert lines == recs

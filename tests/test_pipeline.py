@@ -92,3 +92,18 @@ def test_seeded_training_is_deterministic_and_learns(corpus_notes):
     X = Featurizer(a.cfg).transform(unit_docs(spacy.blank("en"), units, texts))
     pred = np.asarray(X @ a.W[:, :3] + a.b[:3]).argmax(1)
     assert (pred == label_arrays(units)[0]).mean() >= 0.9  # a tiny set is overfit
+
+
+def test_featurizer_word_type_table_reset_changes_nothing(linter):
+    """The featuriser's per-word-type table is cleared when full (memory stays flat over long
+    batch runs); features after a reset must equal those before."""
+    clf = linter.nlp.get_pipe("notelint_unit_classifier_v1")
+    docs = [linter.nlp(t) for t in NOTES]
+    pairs = [(d, [(s.start, s.end) for s in d.spans["notelint_units"]]) for d in docs]
+    from notelint.pipeline.features import Featurizer
+    small = Featurizer(clf.cfg)
+    small._TYPE_CACHE_MAX = 5
+    full = clf.featurizer.transform(pairs)
+    for _ in range(3):  # each call overflows the table and resets it
+        assert (small.transform(pairs) != full).nnz == 0
+    assert len(small._type_row) <= 5 + len({t.lower for d in docs for t in d})

@@ -16,7 +16,7 @@ from .pipeline.extensions import SCORES_KEY, TEXT_KEY
 from .pipeline.segmentation import LineIndex
 from .report import Report, UnitReport
 from .rules import LintConfig, RuleSet
-from .scoring.features import unit_feature_row
+from .scoring.features import unit_feature_matrix
 
 PIPELINE = "pipeline"
 SCORER = "specificity"
@@ -108,16 +108,18 @@ class Linter:
             dmask = sc.dimension_mask().tolist()
             # Scores are rounded once per note here (the report shows 4 decimals), not per value
             # later; the scorer's features take the unrounded kind scores.
-            kp = sc.kind.tolist()
             kr, pr, dr = (np.round(a, 4).tolist() for a in (sc.kind, sc.polarity, sc.dimensions))
+            feats = (unit_feature_matrix(sc.counts, sc.kind[:, KINDS.index("evidence")],
+                                         sc.kind[:, KINDS.index("vague")],
+                                         np.asarray(dmask).sum(axis=1)).tolist()
+                     if sc.counts is not None else [None] * len(kinds))
             for i, (start, end) in enumerate(doc._.unit_offsets):
                 line, col = idx(start)
                 dims = [d for d, m in zip(DIMENSIONS, dmask[i]) if m]
                 units.append(UnitReport(
                     note.text[start:end], start, end, line, col, KINDS[kinds[i]], dict(zip(KINDS, kr[i])),
                     POLARITIES[pols[i]], dict(zip(POLARITIES, pr[i])), dims, dict(zip(DIMENSIONS, dr[i])),
-                    features=(unit_feature_row(sc.counts[i], dict(zip(KINDS, kp[i])), dims)
-                              if sc.counts is not None else None)))
+                    features=feats[i]))
         rep = Report(note.source, note.note_id, note.text, units, meta=dict(note.meta))
         rep._line_index = idx
         return rep

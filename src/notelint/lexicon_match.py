@@ -74,17 +74,30 @@ class LexiconMatcher:
             v.sort(key=lambda x: -len(x[0]))
         self._first = first
 
-    def matches(self, tokens: Sequence) -> list[tuple[int, int, tuple[int, ...]]]:
-        """(start index, length, group indices) of every term occurrence (overlaps included)."""
+        self._single = {t: sum(1 << g for rest, gs in v if not rest for g in gs) for t, v in first.items()}
+        self.multi_first = frozenset(t for t, v in first.items() if any(rest for rest, _ in v))
+
+    def single_mask(self, token) -> int:
+        """Bit g set if ``token`` alone is a term of group g (lets callers count one-word terms
+        with array operations; multi-word terms go through ``matches(..., multi_only=True)``)."""
+        return self._single.get(token, 0)
+
+    def matches(self, tokens: Sequence, positions: Iterable[int] | None = None,
+                multi_only: bool = False) -> list[tuple[int, int, tuple[int, ...]]]:
+        """(start index, length, group indices) of every term occurrence (overlaps included);
+        ``positions`` limits the search to those start indices."""
         out = []
         get, n = self._first.get, len(tokens)
-        for i, t in enumerate(tokens):
-            cands = get(t)
+        for i in (range(n) if positions is None else positions):
+            cands = get(tokens[i])
             if cands is None:
                 continue
             for rest, gs in cands:
                 k = len(rest)
-                if k == 0 or (i + k < n and tuple(tokens[i + 1:i + 1 + k]) == rest):
+                if k == 0:
+                    if not multi_only:
+                        out.append((i, 1, gs))
+                elif i + k < n and tuple(tokens[i + 1:i + 1 + k]) == rest:
                     out.append((i, k + 1, gs))
         return out
 

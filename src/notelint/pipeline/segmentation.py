@@ -6,6 +6,8 @@ tools and the tests. Rules follow data/GUIDELINES.md section 1.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 # Bullet markers at the start of a line: -, *, +, •, >, #, "1.", "2)", "a)".
 _BULLET = re.compile(r"[ \t]*(?:(?:[-*+\u2022\u25aa\u2023>#]+)|(?:\d{1,2}[.)])|(?:[a-z][)]))[ \t]+")
@@ -87,9 +89,8 @@ class LineIndex:
     """Line/column lookups for many offsets of one text in O(log n) each."""
 
     def __init__(self, text: str):
-        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._starts = [0, *accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
 
     def __call__(self, offset: int) -> tuple[int, int]:
-        from bisect import bisect_right
         i = bisect_right(self._starts, offset) - 1
         return i + 1, offset - self._starts[i] + 1

@@ -44,23 +44,24 @@ def text_counts(text: str) -> list[int]:
     return _text_matcher().counts(toks) + [len(_NUM.findall(text)), 2 * len(_QUOTE.findall(text)), len(toks)]
 
 
+def unit_feature_matrix(counts: np.ndarray, p_evidence: np.ndarray, p_vague: np.ndarray,
+                        n_dimensions: np.ndarray) -> np.ndarray:
+    """UNIT_FEATURES for many units at once, from their COUNT_NAMES counts (one row each, shared
+    with the unit classifier) and classifier outputs."""
+    counts = np.asarray(counts, dtype=float).reshape(-1, len(_count_names()))
+    c = {name: counts[:, i] for i, name in enumerate(_count_names())}
+    return np.column_stack([
+        p_evidence, p_vague, np.log1p(c["tokens"]),
+        np.minimum(c["numbers"], 4), np.minimum(c["quotes"], 3), np.minimum(c["domain"], 4),
+        np.minimum(c["behaviour"], 4), np.minimum(c["situation"], 2), np.minimum(c["result"], 2),
+        np.minimum(c["hedge"], 3), np.minimum(c["eval_pos"] + c["eval_neg"], 4), n_dimensions,
+    ])
+
+
 def unit_feature_row(counts, kind_scores: dict, dimensions) -> list[float]:
-    """UNIT_FEATURES from a unit's COUNT_NAMES counts (shared with the unit classifier)."""
-    c = dict(zip(_count_names(), counts))
-    return [
-        kind_scores.get("evidence", 0.0),
-        kind_scores.get("vague", 0.0),
-        float(np.log1p(c["tokens"])),
-        min(c["numbers"], 4),
-        min(c["quotes"], 3),
-        min(c["domain"], 4),
-        min(c["behaviour"], 4),
-        min(c["situation"], 2),
-        min(c["result"], 2),
-        min(c["hedge"], 3),
-        min(c["eval_pos"] + c["eval_neg"], 4),
-        len(dimensions),
-    ]
+    """UNIT_FEATURES of one unit (see ``unit_feature_matrix``)."""
+    return unit_feature_matrix(counts, kind_scores.get("evidence", 0.0), kind_scores.get("vague", 0.0),
+                               len(dimensions))[0].tolist()
 
 
 @lru_cache(maxsize=None)
