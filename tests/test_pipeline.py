@@ -107,3 +107,12 @@ def test_featurizer_word_type_table_reset_changes_nothing(linter):
     for _ in range(3):  # each call overflows the table and resets it
         assert (small.transform(pairs) != full).nnz == 0
     assert len(small._type_row) <= 5 + len({t.lower for d in docs for t in d})
+
+
+def test_context_units_report_scores_that_match_their_labels(linter):
+    rep = linter.lint("Round 3, system design, 45 min.\nI asked her to design a ranking system for a job board.")
+    ctx = [u for u in rep.units if u.kind == "context"]
+    assert ctx, [u.kind for u in rep.units]
+    for u in ctx:
+        assert u.polarity == "neutral" and u.polarity_scores["neutral"] == 1.0
+        assert u.dimensions == [] and max(u.dimension_scores.values()) == 0.0

@@ -108,7 +108,7 @@ class Linter:
             dmask = sc.dimension_mask().tolist()
             # Scores are rounded once per note here (the report shows 4 decimals), not per value
             # later; the scorer's features take the unrounded kind scores.
-            kr, pr, dr = (np.round(a, 4).tolist() for a in (sc.kind, sc.polarity, sc.dimensions))
+            kr, pr, dr = (np.round(a, 4).tolist() for a in (sc.kind, sc.polarity_scores(), sc.dimension_scores()))
             feats = (unit_feature_matrix(sc.counts, sc.kind[:, KINDS.index("evidence")],
                                          sc.kind[:, KINDS.index("vague")],
                                          np.asarray(dmask).sum(axis=1)).tolist()

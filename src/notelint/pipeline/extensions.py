@@ -34,6 +34,20 @@ class UnitScores:
         """Argmax polarity, forced to neutral for context units (guideline section 3)."""
         return np.where(self.kind_index() == _CONTEXT, _NEUTRAL, self.polarity.argmax(1))
 
+    def polarity_scores(self) -> np.ndarray:
+        """Polarity probabilities as reported: the polarity head's, except that a unit classified
+        context is neutral with certainty (the head is trained on judged units only)."""
+        ctx = self.kind_index() == _CONTEXT
+        if not ctx.any():
+            return self.polarity
+        out = self.polarity.copy()
+        out[ctx] = np.eye(len(POLARITIES), dtype=out.dtype)[_NEUTRAL]
+        return out
+
+    def dimension_scores(self) -> np.ndarray:
+        """Dimension probabilities as reported: 0 for a unit classified context."""
+        return self.dimensions * (self.kind_index() != _CONTEXT)[:, None]
+
     def dimension_mask(self) -> np.ndarray:
         """Dimensions above threshold; none for context units (guideline section 4)."""
         return (self.dimensions >= self.thresholds) & (self.kind_index() != _CONTEXT)[:, None]
@@ -60,9 +74,9 @@ _SPAN_GETTERS = {
     "kind": lambda s, i: KINDS[int(s.kind_index()[i])],
     "kind_scores": lambda s, i: dict(zip(KINDS, s.kind[i].tolist())),
     "polarity": lambda s, i: POLARITIES[int(s.polarity_index()[i])],
-    "polarity_scores": lambda s, i: dict(zip(POLARITIES, s.polarity[i].tolist())),
+    "polarity_scores": lambda s, i: dict(zip(POLARITIES, s.polarity_scores()[i].tolist())),
     "dimensions": lambda s, i: [d for d, m in zip(DIMENSIONS, s.dimension_mask()[i]) if m],
-    "dimension_scores": lambda s, i: dict(zip(DIMENSIONS, s.dimensions[i].tolist())),
+    "dimension_scores": lambda s, i: dict(zip(DIMENSIONS, s.dimension_scores()[i].tolist())),
 }
 
 

@@ -57,6 +57,9 @@ def unit_metrics(gold: list[dict], probs, thresholds) -> dict:
     pp = pol_p.argmax(1)
     pp = np.where(pk == KINDS.index("context"), POLARITIES.index("neutral"), pp)
     pd = ((dim_p >= thresholds) & (pk != KINDS.index("context"))[:, None]).astype(int)
+    # calibration of the polarity scores as reported (a unit classified context: neutral, p=1)
+    pol_reported = np.where((pk == KINDS.index("context"))[:, None],
+                            np.eye(len(POLARITIES))[POLARITIES.index("neutral")], pol_p)
     pr, rc, f1, sup = precision_recall_fscore_support(yd, pd, zero_division=0)
     return {
         "n_units": len(gold),
@@ -70,7 +73,7 @@ def unit_metrics(gold: list[dict], probs, thresholds) -> dict:
         "polarity_per_label_f1": dict(zip(POLARITIES, np.round(f1_score(yp, pp, average=None, labels=[0, 1, 2]), 4).tolist())),
         "polarity_confusion": {"labels": list(POLARITIES),
                                "matrix": confusion_matrix(yp, pp, labels=[0, 1, 2]).tolist()},
-        "polarity_ece": round(expected_calibration_error(pol_p, yp), 4),
+        "polarity_ece": round(expected_calibration_error(pol_reported, yp), 4),
         "dimension_micro_f1": round(float(f1_score(yd, pd, average="micro", zero_division=0)), 4),
         "dimension_macro_f1": round(float(f1_score(yd, pd, average="macro", zero_division=0)), 4),
         "dimension_f1": {d: {"f1": round(float(f), 4), "precision": round(float(p), 4),
