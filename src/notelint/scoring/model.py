@@ -31,6 +31,9 @@ class SpecificityScorer:
         self.note_model = note_model
         self.meta = meta or {}
 
+    def __getstate__(self):
+        return {k: v for k, v in self.__dict__.items() if k != "_fast"}  # closures: rebuilt on use
+
     def __setstate__(self, state):
         self.__dict__.update(state)
         self._fast = {}
