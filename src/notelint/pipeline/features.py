@@ -46,7 +46,7 @@ CONTRASTS = frozenset(_h(w) for w in ("but", "however", "although", "though", "e
 _ONLY, _AFTER = _h("only"), _h("after")
 # Section context: words of the nearest preceding heading-like unit ("System design:",
 # "Coding round: ...") get an H: copy on every unit below it, so the topic reaches them.
-_HEAD = _h("<H>")
+_HEAD, _PREV = _h("<H>"), _h("<PREV>")
 _COLON = _h(":")
 
 # Lexicon groups used as features when enabled: (feature name, lexicon, group).
@@ -78,12 +78,15 @@ class FeatureConfig:
     contrast: bool = False     # marked copies of the words after "but", "however", "only after"...
     heading: bool = False      # H: copies of the words of the section's heading unit
     lex_pairs: bool = False    # co-occurrence flags: hedge+praise (faint praise), praise+criticism
+    prev: bool = False         # P: copies of the previous unit's words (a question sets the topic)
+    lex_weight: float = 1.0    # scale of lexicon features against the many n-grams of a unit
     seen_lower: list[int] = field(default_factory=list)  # hashes of words seen lowercase in training
 
     def to_dict(self) -> dict:
         return {"n_buckets": self.n_buckets, "ngrams": self.ngrams,
                 "use_lexicons": self.use_lexicons, "prefixes": self.prefixes, "negation": self.negation, "contrast": self.contrast,
-                "heading": self.heading, "lex_pairs": self.lex_pairs}
+                "heading": self.heading, "lex_pairs": self.lex_pairs, "prev": self.prev,
+                "lex_weight": self.lex_weight}
 
 
 class Featurizer:
@@ -104,6 +107,8 @@ class Featurizer:
         names = [name for name, _, _ in LEXICON_GROUPS]
         self._pairs = [(names.index(a), names.index(b)) for a, b in LEX_PAIRS]
         self._pair_ids = [_h(f"<PAIR>{a}+{b}") for a, b in LEX_PAIRS]
+        self._lex_cols = np.array(sorted({int(_U(h) % _U(cfg.n_buckets)) for h in
+                                          self._lex_ids + self._hlex_ids + self._pair_ids}))
 
     @staticmethod
     def _negated(raw: list[int], s: int, e: int, ids: np.ndarray) -> list[int]:
@@ -207,6 +212,13 @@ class Featurizer:
                     h = htag ^ ids[hs:he]
                     pieces.append(h)
                     prow.append(np.full(len(h), r, dtype=np.int64))
+        if self.cfg.prev:
+            ptag = _U((_PREV * _P) & _M)
+            for k, r in enumerate(urow.tolist()[1:], 1):
+                ps, pe = ranges[k - 1]
+                h = ptag ^ ids[ps:pe]
+                pieces.append(h)
+                prow.append(np.full(len(h), r, dtype=np.int64))
         # per-unit extras: first/last token, length bucket, boundary bigrams
         has = lens > 0
         first = np.where(has, ids[np.minimum(st, len(ids) - 1)], _U(0))
@@ -279,6 +291,8 @@ class Featurizer:
                               shape=(r, self.cfg.n_buckets))
         X.sum_duplicates()
         X.data = np.log1p(X.data)
+        if self.cfg.lex_weight != 1.0:
+            X.data[np.isin(X.indices, self._lex_cols)] *= self.cfg.lex_weight
         norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
         norms[norms == 0] = 1.0
         X = X.multiply(1.0 / norms[:, None]).tocsr()

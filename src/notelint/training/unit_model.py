@@ -11,13 +11,15 @@ from ..labels import DIMENSIONS, KINDS, POLARITIES
 from ..pipeline.features import FeatureConfig, Featurizer
 from .corpus import Unit
 
-C_GRID = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0)
+C_GRID = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0)
 THRESHOLD_GRID = tuple(np.round(np.arange(0.2, 0.75, 0.05), 2))
 OFFSET_GRID = tuple(np.round(np.arange(-1.0, 1.01, 0.1), 2))
 CTX, NEUTRAL = KINDS.index("context"), POLARITIES.index("neutral")
 # Feature options that LOWO CV kept (tools/unit_cv.py); fit() uses them unless told otherwise.
+# Section headings helped polarity and dimensions a little; negation, contrast, lexicon pairs,
+# previous-unit words and up-weighted lexicons did not (within CV noise, or hurt one head).
 FEATURES = {"use_lexicons": True, "prefixes": True, "negation": False, "contrast": False,
-            "heading": False, "lex_pairs": False}
+            "heading": True, "lex_pairs": False, "prev": False, "lex_weight": 1.0}
 
 
 def unit_docs(nlp, units: list[Unit], note_texts: dict[str, str]):
