@@ -24,7 +24,8 @@ from .common import handle_errors
 def train_cmd(data_dir, out_dir, seed, lexicons, no_crossfit, metrics_out):
     """Train the unit classifier and the specificity scorer, evaluate, and package them.
 
-    Train split fits, dev tunes, test is reported once.
+    Hyper-parameters by leave-one-writer-out CV on train+dev, refit on train+dev; test is
+    reported once.
 
     \b
     Example:

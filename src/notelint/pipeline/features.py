@@ -39,6 +39,15 @@ NEGATIONS = frozenset(_h(w) for w in ("not", "n't", "never", "no", "without", "d
                                        "nothing", "none", "neither", "nor", "cannot", "hardly", "barely"))
 _PUNCT_STOP = frozenset(_h(w) for w in (".", ",", ";", ":", "!", "?", "but", "->", "(", ")"))
 _FIRST, _LAST, _LEN, _QUOTE = (_h(t) for t in ("<FIRST>", "<LAST>", "<LEN>", "<QUOTE>"))
+# Contrast words: what follows "but"/"only after" usually carries a mixed or negative unit's point,
+# so the words after the first one get a marked copy ("...but only after a hint" -> AFT_hint).
+_AFT = _h("<AFT>")
+CONTRASTS = frozenset(_h(w) for w in ("but", "however", "although", "though", "except", "yet"))
+_ONLY, _AFTER = _h("only"), _h("after")
+# Section context: words of the nearest preceding heading-like unit ("System design:",
+# "Coding round: ...") get an H: copy on every unit below it, so the topic reaches them.
+_HEAD, _PREV = _h("<H>"), _h("<PREV>")
+_COLON = _h(":")
 
 # Lexicon groups used as features when enabled: (feature name, lexicon, group).
 LEXICON_GROUPS = (
@@ -51,6 +60,9 @@ LEXICON_GROUPS = (
     ("situation", "situation_markers", "terms"),
     ("result", "result_markers", "terms"),
 ) + tuple((f"dim_{d}", "dimension_cues", d) for d in DIMENSIONS)
+# Lexicon groups whose co-occurrence in a unit is a feature: hedged praise is often faint praise
+# (neutral), praise with criticism is often mixed.
+LEX_PAIRS = (("hedge", "eval_pos"), ("hedge", "eval_neg"), ("eval_pos", "eval_neg"))
 # Per-unit counts shared with the specificity scorer: lexicon groups, then numbers, quotes, tokens.
 COUNT_NAMES = tuple(name for name, _, _ in LEXICON_GROUPS) + ("numbers", "quotes", "tokens")
 
@@ -63,11 +75,18 @@ class FeatureConfig:
     use_lexicons: bool = True
     prefixes: bool = True      # 5-letter word prefixes: crude stems that carry across writers
     negation: bool = False     # negated copies of the words after "not", "never", "didn't"...
+    contrast: bool = False     # marked copies of the words after "but", "however", "only after"...
+    heading: bool = False      # H: copies of the words of the section's heading unit
+    lex_pairs: bool = False    # co-occurrence flags: hedge+praise (faint praise), praise+criticism
+    prev: bool = False         # P: copies of the previous unit's words (a question sets the topic)
+    lex_weight: float = 1.0    # scale of lexicon features against the many n-grams of a unit
     seen_lower: list[int] = field(default_factory=list)  # hashes of words seen lowercase in training
 
     def to_dict(self) -> dict:
         return {"n_buckets": self.n_buckets, "ngrams": self.ngrams,
-                "use_lexicons": self.use_lexicons, "prefixes": self.prefixes, "negation": self.negation}
+                "use_lexicons": self.use_lexicons, "prefixes": self.prefixes, "negation": self.negation,
+                "contrast": self.contrast, "heading": self.heading, "lex_pairs": self.lex_pairs,
+                "prev": self.prev, "lex_weight": self.lex_weight}
 
 
 class Featurizer:
@@ -89,6 +108,12 @@ class Featurizer:
         groups = {name: lexicon(lex)[group] for name, lex, group in LEXICON_GROUPS}
         self._matcher = LexiconMatcher(groups, key=_h)
         self._lex_ids = np.array([_h("<LEX>" + name) for name, _, _ in LEXICON_GROUPS], dtype=_U)
+        self._hlex_ids = np.array([_h("<HLEX>" + name) for name, _, _ in LEXICON_GROUPS], dtype=_U)
+        names = [name for name, _, _ in LEXICON_GROUPS]
+        self._pairs = [(names.index(a), names.index(b)) for a, b in LEX_PAIRS]
+        self._pair_ids = [_h(f"<PAIR>{a}+{b}") for a, b in LEX_PAIRS]
+        self._lex_cols = np.array(sorted({int(_U(h) % _U(cfg.n_buckets)) for h in
+                                          [*self._lex_ids.tolist(), *self._hlex_ids.tolist(), *self._pair_ids]}))
         self._type_row: dict[int, int] = {}  # word hash -> row of the type table
         self._type_tab: list[np.ndarray] | None = None
 
@@ -104,6 +129,25 @@ class Featurizer:
             elif left:
                 out.append(((_NEG * _P) & _M) ^ int(ids[i]))
                 left -= 1
+        return out
+
+    @staticmethod
+    def _after_contrast(raw: list[int], s: int, e: int, ids: np.ndarray) -> np.ndarray:
+        for i in range(s, e):
+            if raw[i] in CONTRASTS or (raw[i] == _AFTER and i > s and raw[i - 1] == _ONLY):
+                return _U((_AFT * _P) & _M) ^ ids[i + 1:e]
+        return ids[:0]
+
+    @staticmethod
+    def _headings(raw: list[int], ranges) -> list[int]:
+        """Index of each unit's section heading (-1 if none): the nearest preceding unit that
+        ends with a colon or is a short line of at most four tokens without final punctuation.
+        Found from the text alone, since the kind head runs in the same matrix product."""
+        out, cur = [], -1
+        for k, (s, e) in enumerate(ranges):
+            out.append(cur)
+            if e > s and (raw[e - 1] == _COLON or (e - s <= 4 and raw[e - 1] not in _PUNCT_STOP)):
+                cur = k
         return out
 
     def _type_info(self, uniq: np.ndarray, strings):
@@ -166,13 +210,39 @@ class Featurizer:
             keep = p != 0
             pieces.append(p[keep])
             prow.append(rows[keep])
-        raw_list = None
-        if self.cfg.negation:
-            raw_list = raw.tolist()
+        cfg = self.cfg
+        raw_list = raw.tolist() if (cfg.negation or cfg.contrast or cfg.heading) else None
+        if cfg.negation:
             for r, s, e in zip(urow.tolist(), st.tolist(), en.tolist()):
                 neg = self._negated(raw_list, s, e, ids)
                 pieces.append(np.array(neg, dtype=_U))
                 prow.append(np.full(len(neg), r, dtype=np.int64))
+        if cfg.contrast:
+            for r, s, e in zip(urow.tolist(), st.tolist(), en.tolist()):
+                aft = self._after_contrast(raw_list, s, e, ids)
+                pieces.append(aft)
+                prow.append(np.full(len(aft), r, dtype=np.int64))
+        # neighbours live in the same (doc, ranges) pair: its units are rows r0 .. r0+len-1
+        r0s = np.cumsum([0] + [len(rr) for _, rr in pairs[:-1]]).tolist()
+        head_of = None
+        if cfg.heading:
+            head_of = []  # (row, row of its heading)
+            for (_, rr), b, r0 in zip(pairs, base, r0s):
+                for k, j in enumerate(self._headings(raw_list, [(s + b, e + b) for s, e in rr])):
+                    if j >= 0:
+                        head_of.append((r0 + k, r0 + j))
+            htag = _U((_HEAD * _P) & _M)
+            for r, j in head_of:
+                h = htag ^ ids[st[j]:en[j]]
+                pieces.append(h)
+                prow.append(np.full(len(h), r, dtype=np.int64))
+        if cfg.prev:
+            ptag = _U((_PREV * _P) & _M)
+            for (_, rr), r0 in zip(pairs, r0s):
+                for r in range(r0 + 1, r0 + len(rr)):
+                    h = ptag ^ ids[st[r - 1]:en[r - 1]]
+                    pieces.append(h)
+                    prow.append(np.full(len(h), r, dtype=np.int64))
         # per-unit extras: first/last token, length bucket, boundary bigrams
         has = lens > 0
         first = np.where(has, ids[np.minimum(st, len(ids) - 1)], _U(0))
@@ -210,6 +280,17 @@ class Featurizer:
             reps = np.minimum(counts[nz_u, nz_g], 3)
             pieces.append(np.repeat(self._lex_ids[nz_g], reps))
             prow.append(np.repeat(urow[nz_u], reps))
+            if head_of:  # the heading's lexicon groups (dimension cues, mostly)
+                for r, j in head_of:
+                    g = np.nonzero(counts[j, :n_groups])[0]
+                    pieces.append(self._hlex_ids[g])
+                    prow.append(np.full(len(g), r, dtype=np.int64))
+        if cfg.lex_pairs:
+            c = counts[:, :n_groups] > 0
+            for fid, (a, b) in zip(self._pair_ids, self._pairs):
+                m = c[:, a] & c[:, b]
+                pieces.append(np.full(int(m.sum()), fid, dtype=_U))
+                prow.append(urow[m])
         if counts_out is not None:
             counts[:, n_groups] = np.bincount(rows[uni == NUM], minlength=n_units)
             counts[:, n_groups + 1] = np.bincount(rows[uni == _QUOTE], minlength=n_units)
@@ -229,6 +310,8 @@ class Featurizer:
                               shape=(r, self.cfg.n_buckets))
         X.sum_duplicates()
         X.data = np.log1p(X.data)
+        if self.cfg.lex_weight != 1.0:
+            X.data[np.isin(X.indices, self._lex_cols)] *= self.cfg.lex_weight
         norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
         norms[norms == 0] = 1.0
         X = X.multiply(1.0 / norms[:, None]).tocsr()

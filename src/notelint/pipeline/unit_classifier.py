@@ -31,10 +31,13 @@ class UnitClassifier:
     ``dimension_scores``. Must follow ``notelint_segmenter_v1``."""
 
     def __init__(self, nlp: Language, name: str, n_buckets: int = 2 ** 18, ngrams: int = 2,
-                 use_lexicons: bool = True, prefixes: bool = True, negation: bool = False):
+                 use_lexicons: bool = True, prefixes: bool = True, negation: bool = False,
+                 contrast: bool = False, heading: bool = False, lex_pairs: bool = False,
+                 prev: bool = False, lex_weight: float = 1.0):
         self.name = name
         self.cfg = FeatureConfig(n_buckets=n_buckets, ngrams=ngrams, use_lexicons=use_lexicons,
-                                 prefixes=prefixes, negation=negation)
+                                 prefixes=prefixes, negation=negation, contrast=contrast,
+                                 heading=heading, lex_pairs=lex_pairs, prev=prev, lex_weight=lex_weight)
         self.featurizer = Featurizer(self.cfg)
         self.W: np.ndarray | None = None      # (n_buckets, 3 + 3 + 11)
         self.b: np.ndarray | None = None
@@ -117,9 +120,12 @@ class UnitClassifier:
 @Language.factory(
     "notelint_unit_classifier_v1",
     default_config={"n_buckets": 2 ** 18, "ngrams": 2, "use_lexicons": True, "prefixes": True,
-                    "negation": False},
+                    "negation": False, "contrast": False, "heading": False, "lex_pairs": False,
+                    "prev": False, "lex_weight": 1.0},
 )
 def make_unit_classifier(nlp: Language, name: str, n_buckets: int, ngrams: int,
-                         use_lexicons: bool, prefixes: bool, negation: bool) -> UnitClassifier:
+                         use_lexicons: bool, prefixes: bool, negation: bool, contrast: bool,
+                         heading: bool, lex_pairs: bool, prev: bool, lex_weight: float) -> UnitClassifier:
     return UnitClassifier(nlp, name, n_buckets=n_buckets, ngrams=ngrams, use_lexicons=use_lexicons,
-                          prefixes=prefixes, negation=negation)
+                          prefixes=prefixes, negation=negation, contrast=contrast, heading=heading,
+                          lex_pairs=lex_pairs, prev=prev, lex_weight=lex_weight)

@@ -25,9 +25,8 @@ def build_pipeline(fitted, use_lexicons: bool | None = None):
     from .. import pipeline  # noqa: F401
     nlp = spacy.blank("en")
     nlp.add_pipe("notelint_segmenter_v1")
-    clf = nlp.add_pipe("notelint_unit_classifier_v1",
-                       config={"n_buckets": fitted.cfg.n_buckets, "use_lexicons": fitted.cfg.use_lexicons,
-                               "prefixes": fitted.cfg.prefixes, "negation": fitted.cfg.negation})
+    cfg = {k: v for k, v in fitted.cfg.to_dict().items() if k != "ngrams"}
+    clf = nlp.add_pipe("notelint_unit_classifier_v1", config=cfg)
     clf.set_weights(fitted.W, fitted.b, fitted.thresholds, fitted.seen_lower)
     return nlp
 
@@ -51,8 +50,7 @@ def crossfit_reports(notes, units, note_texts, fitted, lex, seed, log):
     reports = {}
     for w in sorted({n["writer"] for n in notes}):
         tr = [u for u in units if u.writer != w]
-        f = fit(tr, None, note_texts, use_lexicons=fitted.cfg.use_lexicons, prefixes=fitted.cfg.prefixes,
-                negation=fitted.cfg.negation, seed=seed, fixed=fitted.chosen)
+        f = fit(tr, None, note_texts, seed=seed, fixed=fitted.chosen, **_feature_opts(fitted.cfg))
         mine = [n for n in notes if n["writer"] == w]
         for r in _reports(build_pipeline(f, lex), mine):
             reports[r.note_id] = r
@@ -60,11 +58,14 @@ def crossfit_reports(notes, units, note_texts, fitted, lex, seed, log):
     return reports
 
 
+def _feature_opts(cfg) -> dict:
+    return {k: v for k, v in cfg.to_dict().items() if k not in ("n_buckets", "ngrams")}
+
+
 def train(data_dir: Path, out_dir: Path, seed: int = 0, use_lexicons: bool | None = None,
-          crossfit: bool = True, log=print, feature_options=((False, False), (False, True), (True, False),
-                                                              (True, True))) -> dict:
-    """``feature_options``: (lexicons, prefixes) pairs compared on dev; ``use_lexicons`` fixes
-    the first of the pair."""
+          crossfit: bool = True, log=print) -> dict:
+    """Feature options are unit_model.FEATURES (chosen with tools/unit_cv.py); ``use_lexicons``
+    overrides one of them."""
     t0 = time.time()
     data_dir, out_dir = Path(data_dir), Path(out_dir)
     np.random.seed(seed)
@@ -73,26 +74,16 @@ def train(data_dir: Path, out_dir: Path, seed: int = 0, use_lexicons: bool | Non
     texts = {n["note_id"]: n["text"] for ns in notes.values() for n in ns}
     log(f"corpus: " + ", ".join(f"{s}={len(notes[s])} notes/{len(units[s])} units" for s in notes))
 
-    # 1. unit classifier; lexicon and prefix features kept only if they help on dev (ablation)
-    results = {}
-    for lex, pre in feature_options:
-        if use_lexicons is not None and lex != use_lexicons:
-            continue
-        log(f"fitting unit classifier (lexicon features: {lex}, prefix features: {pre})")
-        results[(lex, pre)] = fit(units["train"], units["dev"], texts, use_lexicons=lex, prefixes=pre,
-                                  negation=False, seed=seed, log=log)
-
-    def dev_score(f):
-        c = f.chosen
-        return c["kind"]["dev_macro_f1"] + c["polarity"]["dev_macro_f1"] + c["dimensions"]["dev_micro_f1"]
-    best = max(results, key=lambda k: dev_score(results[k]))
-    fitted = results[best]
-    lex = best[0]
-    ablation = {f"lexicons={k[0]},prefixes={k[1]}": v.chosen for k, v in results.items()}
-    log(f"chosen: lexicon features {best[0]}, prefix features {best[1]}")
+    # 1. unit classifier: hyper-parameters by leave-one-writer-out CV over the train+dev writers,
+    # then refit on all of them (more writers transfer better to new ones)
+    opts = {} if use_lexicons is None else {"use_lexicons": use_lexicons}
+    log("fitting unit classifier on train+dev, hyper-parameters by leave-one-writer-out CV")
+    fitted = fit(units["train"], units["dev"], texts, seed=seed, log=log, **opts)
+    lex = fitted.cfg.use_lexicons
     nlp = build_pipeline(fitted)
 
-    # 2. evaluate the unit pipeline (dev for selection, test reported once)
+    # 2. evaluate the unit pipeline; dev is in the training data now (a fit check, not held
+    # out); test is reported once
     def raw_units(split):
         return [json.loads(json.dumps(u.__dict__)) for u in units[split] if u.note_id is None]
     metrics = {s: evaluate(nlp, notes[s], raw_units(s)) for s in ("dev", "test")}
@@ -133,15 +124,15 @@ def train(data_dir: Path, out_dir: Path, seed: int = 0, use_lexicons: bool | Non
                      "spacy_version": f">={vers['spacy_version'].rsplit('.', 1)[0]},<3.9"})
     nlp.to_disk(out_dir / PIPELINE)
     common = {**vers, "data_hash": dh, "seed": seed, "trained_at_unix": None}
-    write_manifest_entry(out_dir, PIPELINE, {**common, "lexicon_features": lex, "prefix_features": best[1],
-                                              "hyperparameters": fitted.chosen,
-                                              "ablation_dev": ablation, "metrics": metrics})
+    write_manifest_entry(out_dir, PIPELINE, {**common, "features": _feature_opts(fitted.cfg),
+                                              "trained_on": ["train", "dev"],
+                                              "hyperparameters": fitted.chosen, "metrics": metrics})
     from ..scoring.artifact import save_scorer
     scorer.meta = {}
     save_scorer(scorer, out_dir)
     write_manifest_entry(out_dir, "specificity", {**common, "features": list(spec.UNIT_FEATURES),
                                                    "metrics": scorer_metrics})
-    summary = {"unit_classifier": metrics, "lexicon_ablation_dev": ablation,
+    summary = {"unit_classifier": metrics, "hyperparameters_lowo": fitted.chosen,
                "specificity": scorer_metrics, "data_hash": dh, "seed": seed, **vers,
                "seconds": round(time.time() - t0, 1)}
     log(f"done in {summary['seconds']} s")

@@ -1,39 +1,60 @@
-"""Fit the unit classifier (kind, polarity, dimensions) on the train split, tune on dev."""
+"""Fit the unit classifier (kind, polarity, dimensions) and choose its hyper-parameters by
+leave-one-writer-out cross-validation (LOWO), so that choices transfer to writers not seen."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import numpy as np
 import spacy
-from spacy.attrs import LOWER
 
 from ..labels import DIMENSIONS, KINDS, POLARITIES
 from ..pipeline.features import FeatureConfig, Featurizer
 from .corpus import Unit
 
-C_GRID = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0)
+C_GRID = (0.5, 1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0)
 THRESHOLD_GRID = tuple(np.round(np.arange(0.2, 0.75, 0.05), 2))
+OFFSET_GRID = tuple(np.round(np.arange(-1.0, 1.01, 0.1), 2))
+CTX, NEUTRAL = KINDS.index("context"), POLARITIES.index("neutral")
+# Feature options that LOWO CV kept (tools/unit_cv.py); fit() uses them unless told otherwise.
+# Section headings helped polarity and dimensions a little; negation, contrast, lexicon pairs,
+# previous-unit words and up-weighted lexicons did not (within CV noise, or hurt one head).
+FEATURES = {"use_lexicons": True, "prefixes": True, "negation": False, "contrast": False,
+            "heading": True, "lex_pairs": False, "prev": False, "lex_weight": 1.0}
 
 
 def unit_docs(nlp, units: list[Unit], note_texts: dict[str, str]):
-    """(doc, [(tok_start, tok_end)]) pairs, one per unit; units of one note share its Doc."""
-    cache, pairs = {}, []
+    """(doc, [(tok_start, tok_end), ...]) pairs whose rows, in order, are the units: consecutive
+    units of one note share one pair, so features can see a unit's neighbours (its heading)."""
+    pairs, last = [], None
     for u in units:
         if u.note_id is None:
             doc = nlp.make_doc(u.text)
             pairs.append((doc, [(0, len(doc))]))
+            last = None
             continue
-        doc = cache.get(u.note_id)
-        if doc is None:
-            doc = cache[u.note_id] = nlp.make_doc(note_texts[u.note_id])
+        if u.note_id != last:
+            pairs.append((nlp.make_doc(note_texts[u.note_id]), []))
+            last = u.note_id
+        doc, ranges = pairs[-1]
         span = doc.char_span(u.start, u.end, alignment_mode="expand")
-        pairs.append((doc, [(span.start, span.end)]))
+        ranges.append((span.start, span.end))
     return pairs
+
+
+def pair_writers(units: list[Unit]) -> list[str]:
+    """Writer of each pair of ``unit_docs(units)``."""
+    out, last = [], None
+    for u in units:
+        if u.note_id is None or u.note_id != last:
+            out.append(u.writer)
+        last = u.note_id
+    return out
 
 
 def seen_lowercase(pairs, writers=None) -> list[int]:
     """Hashes of words written in lowercase by at least two writers in training: common words,
-    not names (a writer who types everything in lowercase writes names that way too)."""
+    not names (a writer who types everything in lowercase writes names that way too).
+    ``writers``: one per pair."""
     by_word: dict[int, set] = {}
     for k, (doc, ranges) in enumerate(pairs):
         w = writers[k] if writers else 0
@@ -62,9 +83,9 @@ class FittedUnitModel:
     chosen: dict
 
 
-def _fit_softmax(X, y, C, n_classes, seed):
+def _fit_softmax(X, y, C, n_classes, seed, class_weight=None):
     from sklearn.linear_model import LogisticRegression
-    clf = LogisticRegression(C=C, max_iter=3000, random_state=seed)
+    clf = LogisticRegression(C=C, max_iter=3000, random_state=seed, class_weight=class_weight)
     clf.fit(X, y)
     W = np.zeros((X.shape[1], n_classes), dtype=np.float32)
 
@@ -85,67 +106,51 @@ def _fit_binary(X, y, C, seed):
     return clf.coef_[0].astype(np.float32), float(clf.intercept_[0])
 
 
+def _fit_dims(X, Y, Cs, seed):
+    cols = [_fit_binary(X, Y[:, j], C, seed) for j, C in enumerate(Cs)]
+    return np.stack([c[0] for c in cols], axis=1), np.array([c[1] for c in cols], dtype=np.float32)
+
+
 def _softmax(z):
     z = z - z.max(axis=1, keepdims=True)
     e = np.exp(z)
     return e / e.sum(axis=1, keepdims=True)
 
 
-def fit(train: list[Unit], dev: list[Unit] | None, note_texts: dict[str, str], *, use_lexicons=True,
-        prefixes=True, negation=True, n_buckets=2 ** 18, seed=0, log=print,
-        fixed: dict | None = None) -> FittedUnitModel:
-    """Fit all heads; choose C per head and the dimension threshold by dev score, or use the
-    hyper-parameters in ``fixed`` (a previous fit's ``chosen``) without looking at dev."""
-    from sklearn.metrics import f1_score
+def _sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def _featurize(units, note_texts, n_buckets, feature_opts, fit_rows=None):
+    """Features of all ``units``; the name mask (seen lowercase) comes from ``fit_rows`` only."""
     nlp = spacy.blank("en")
-    tr_pairs = unit_docs(nlp, train, note_texts)
-    cfg = FeatureConfig(n_buckets=n_buckets, use_lexicons=use_lexicons, prefixes=prefixes, negation=negation,
-                        seen_lower=seen_lowercase(tr_pairs, [u.writer for u in train]))
-    feat = Featurizer(cfg)
-    Xtr, ytr = feat.transform(tr_pairs), label_arrays(train)
+    pairs, pw = unit_docs(nlp, units, note_texts), pair_writers(units)
+    if fit_rows is not None:
+        keep = set(np.asarray([u.writer for u in units])[fit_rows].tolist())
+        sl = seen_lowercase([p for p, w in zip(pairs, pw) if w in keep], [w for w in pw if w in keep])
+    else:
+        sl = seen_lowercase(pairs, pw)
+    cfg = FeatureConfig(n_buckets=n_buckets, seen_lower=sl, **feature_opts)
+    return Featurizer(cfg).transform(pairs), cfg
+
+
+def fit(train: list[Unit], dev: list[Unit] | None, note_texts: dict[str, str], *, n_buckets=2 ** 18,
+        seed=0, log=print, fixed: dict | None = None, **feature_opts) -> FittedUnitModel:
+    """Fit all heads on ``train`` with the hyper-parameters ``fixed`` (a previous fit's ``chosen``
+    or ``select()``'s output), or chosen by LOWO CV over the writers of ``train`` (plus ``dev``,
+    which then joins the training set: more writers transfer better)."""
+    opts = {**FEATURES, **feature_opts}
+    units = list(train) + (list(dev) if dev and fixed is None else [])
+    if fixed is None:
+        fixed = select(lowo_predictions(units, note_texts, opts, n_buckets=n_buckets, seed=seed, log=log),
+                       label_arrays(units))
+        for h, v in fixed.items():
+            log(f"  {h}: " + ", ".join(f"{k}={x}" for k, x in v.items()))
+    X, cfg = _featurize(units, note_texts, n_buckets, opts)
     # Fit only on hash buckets that occur in training (a small fraction of 2**18): same solution,
     # far faster solvers; weights of unused buckets stay 0.
-    used = np.unique(Xtr.indices)
-    Xtr = Xtr[:, used]
-    if fixed is not None:
-        return _expand(_fit_heads(Xtr, ytr, cfg, fixed, seed), used, n_buckets)
-    Xdv, ydv = feat.transform(unit_docs(nlp, dev, note_texts))[:, used], label_arrays(dev)
-    # Kind first; polarity and dimensions are then scored as at inference time, where a unit
-    # predicted context is neutral with no dimensions.
-    grid = {"kind": {}, "polarity": {}, "dimensions": {}}
-    for C in C_GRID:
-        f = _fit_heads(Xtr, ytr, cfg, {h: {"C": C, "threshold": 0.5} for h in grid}, seed)
-        kind, pol, dim = _predict(Xdv, f)
-        grid["kind"][C] = (f1_score(ydv[0], kind.argmax(1), average="macro"), f)
-        grid["polarity"][C] = (None, f)
-        grid["dimensions"][C] = (None, f)
-    best_kind = max(C_GRID, key=lambda C: grid["kind"][C][0])
-    ctx = _predict(Xdv, grid["kind"][best_kind][1])[0].argmax(1) == KINDS.index("context")
-    pol_scores = {}
-    for C in C_GRID:
-        pol = _predict(Xdv, grid["polarity"][C][1])[1].argmax(1)
-        pol[ctx] = POLARITIES.index("neutral")
-        pol_scores[C] = f1_score(ydv[1], pol, average="macro")
-    best_pol = max(C_GRID, key=pol_scores.get)
-    best_dim = None
-    for C in C_GRID:
-        P = _predict(Xdv, grid["dimensions"][C][1])[2]
-        P[ctx] = 0.0
-        for t in THRESHOLD_GRID:
-            f1 = f1_score(ydv[2], (P >= t).astype(int), average="micro", zero_division=0)
-            if best_dim is None or f1 > best_dim[0] + 1e-9:
-                best_dim = (f1, C, float(t))
-    chosen = {"kind": {"C": best_kind, "dev_macro_f1": round(grid["kind"][best_kind][0], 4)},
-              "polarity": {"C": best_pol, "dev_macro_f1": round(pol_scores[best_pol], 4)},
-              "dimensions": {"C": best_dim[1], "threshold": best_dim[2], "dev_micro_f1": round(best_dim[0], 4)}}
-    for h, v in chosen.items():
-        log(f"  {h}: " + ", ".join(f"{k}={x}" for k, x in v.items()))
-    return _expand(_fit_heads(Xtr, ytr, cfg, chosen, seed), used, n_buckets)
-
-
-def _predict(X, f: "FittedUnitModel"):
-    Z = np.asarray(X @ f.W) + f.b
-    return _softmax(Z[:, :3]), _softmax(Z[:, 3:6]), 1 / (1 + np.exp(-Z[:, 6:]))
+    used = np.unique(X.indices)
+    return _expand(_fit_heads(X[:, used], label_arrays(units), cfg, fixed, seed), used, n_buckets)
 
 
 def _expand(f: FittedUnitModel, used: np.ndarray, n_buckets: int) -> FittedUnitModel:
@@ -155,15 +160,153 @@ def _expand(f: FittedUnitModel, used: np.ndarray, n_buckets: int) -> FittedUnitM
     return f
 
 
+def _dim_Cs(hp: dict) -> list[float]:
+    return hp.get("C_per") or [hp["C"]] * len(DIMENSIONS)
+
+
 def _fit_heads(Xtr, ytr, cfg, hp: dict, seed) -> FittedUnitModel:
     """Kind on every unit; polarity and dimensions on judged (non-context) units only, since
-    context is neutral and dimension-free by definition and is overridden at inference."""
-    judged = ytr[0] != KINDS.index("context")
+    context is neutral and dimension-free by definition and is overridden at inference.
+    Polarity offsets (chosen by CV) are folded into its biases, so inference is unchanged."""
+    judged = ytr[0] != CTX
     Wk, bk = _fit_softmax(Xtr, ytr[0], hp["kind"]["C"], len(KINDS), seed)
-    Wp, bp = _fit_softmax(Xtr[judged], ytr[1][judged], hp["polarity"]["C"], len(POLARITIES), seed)
-    cols = [_fit_binary(Xtr[judged], ytr[2][judged, j], hp["dimensions"]["C"], seed) for j in range(len(DIMENSIONS))]
-    Wd = np.stack([c[0] for c in cols], axis=1)
-    bd = np.array([c[1] for c in cols], dtype=np.float32)
-    thr = np.full(len(DIMENSIONS), hp["dimensions"].get("threshold", 0.5), dtype=np.float32)
+    pol = hp["polarity"]
+    Wp, bp = _fit_softmax(Xtr[judged], ytr[1][judged], pol["C"], len(POLARITIES), seed,
+                          pol.get("class_weight"))
+    bp = bp + np.asarray(pol.get("offsets", np.zeros(len(POLARITIES))), dtype=np.float32)
+    Wd, bd = _fit_dims(Xtr[judged], ytr[2][judged], _dim_Cs(hp["dimensions"]), seed)
+    dims = hp["dimensions"]
+    thr = np.asarray(dims.get("thresholds") or [dims.get("threshold", 0.5)] * len(DIMENSIONS),
+                     dtype=np.float32)
     return FittedUnitModel(np.concatenate([Wk, Wp, Wd], axis=1), np.concatenate([bk, bp, bd]),
                            thr, cfg.seen_lower, cfg, {h: dict(v) for h, v in hp.items()})
+
+
+# -- leave-one-writer-out selection -----------------------------------------------------------
+def lowo_predictions(units: list[Unit], note_texts: dict[str, str], feature_opts: dict, *,
+                     C_grid=C_GRID, pol_weights=(None,), n_buckets=2 ** 18, seed=0, log=print) -> dict:
+    """Out-of-fold probabilities for every head setting, one fold per writer: features (and the
+    name mask) from the other writers only. Returns {"writers": array, ("kind", C): (n, 3),
+    ("polarity", C, class_weight): (n, 3), ("dimensions", C): (n, 11)}."""
+    wr = np.array([u.writer for u in units])
+    y = label_arrays(units)
+    n = len(units)
+    out: dict = {"writers": wr}
+    for w in sorted(set(wr.tolist())):
+        tr, te = wr != w, wr == w
+        X, _ = _featurize(units, note_texts, n_buckets, feature_opts, fit_rows=tr)
+        used = np.unique(X[tr].indices)
+        X = X[:, used]
+        Xtr, Xte = X[tr], X[te]
+        judged = y[0][tr] != CTX
+        for C in C_grid:
+            Wk, bk = _fit_softmax(Xtr, y[0][tr], C, len(KINDS), seed)
+            out.setdefault(("kind", C), np.zeros((n, 3)))[te] = _softmax(np.asarray(Xte @ Wk) + bk)
+            for cw in pol_weights:
+                Wp, bp = _fit_softmax(Xtr[judged], y[1][tr][judged], C, len(POLARITIES), seed, cw)
+                out.setdefault(("polarity", C, cw), np.zeros((n, 3)))[te] = _softmax(np.asarray(Xte @ Wp) + bp)
+            Wd, bd = _fit_dims(Xtr[judged], y[2][tr][judged], [C] * len(DIMENSIONS), seed)
+            out.setdefault(("dimensions", C), np.zeros((n, len(DIMENSIONS))))[te] = _sigmoid(np.asarray(Xte @ Wd) + bd)
+        if log:
+            log(f"  fold {w}: {int(te.sum())} units")
+    return out
+
+
+def _macro_f1(y, p, k):
+    f = []
+    for c in range(k):
+        tp = np.sum((p == c) & (y == c))
+        d = np.sum(p == c) + np.sum(y == c)
+        f.append(2 * tp / d if d else 0.0)
+    return float(np.mean(f))
+
+
+def _micro_f1(Y, P):
+    tp = np.sum(P & (Y == 1))
+    d = P.sum() + Y.sum()
+    return float(2 * tp / d) if d else 0.0
+
+
+def _bin_f1(y, p):
+    tp = np.sum(p & (y == 1))
+    d = p.sum() + y.sum()
+    return float(2 * tp / d) if d else 0.0
+
+
+def select(oof: dict, y, rows=None, *, pol_offsets=True, pol_weights=None, dim_per_C=False,
+           dim_shrink=0.0) -> dict:
+    """Choose hyper-parameters on out-of-fold predictions (restricted to ``rows``): C per head;
+    polarity class weights and per-class bias offsets; the dimension threshold, optionally a C
+    per dimension and per-dimension thresholds shrunk toward the global one (``dim_shrink``: 0 =
+    global only, 1 = each dimension's own best). ``pol_weights``: polarity class weights allowed
+    (default: all in ``oof``)."""
+    rows = np.ones(len(oof["writers"]), bool) if rows is None else rows
+    yk, yp, yd = (a[rows] for a in y)
+    keys = [k for k in oof if k != "writers"]
+    kc = max((k for k in keys if k[0] == "kind"), key=lambda k: _macro_f1(yk, oof[k][rows].argmax(1), 3))
+    ctx = oof[kc][rows].argmax(1) == CTX
+
+    def pol_pred(k, off):
+        p = (np.log(oof[k][rows] + 1e-12) + off).argmax(1)
+        p[ctx] = NEUTRAL
+        return p
+    zero = np.zeros(3)
+    pks = [k for k in keys if k[0] == "polarity" and (pol_weights is None or k[2] in pol_weights)]
+    pk = max(pks, key=lambda k: _macro_f1(yp, pol_pred(k, zero), 3))
+    off, best = zero, _macro_f1(yp, pol_pred(pk, zero), 3)
+    if pol_offsets:  # neutral fixed at 0; offsets of positive and negative relative to it
+        for a in OFFSET_GRID:
+            for b in OFFSET_GRID:
+                o = np.array([a, b, 0.0])
+                f = _macro_f1(yp, pol_pred(pk, o), 3)
+                if f > best + 1e-9:
+                    off, best = o, f
+    dk = [k for k in keys if k[0] == "dimensions"]
+    P = {k: np.where(ctx[:, None], 0.0, oof[k][rows]) for k in dk}
+    dbest = max(((k, t) for k in dk for t in THRESHOLD_GRID), key=lambda kt: _micro_f1(yd, P[kt[0]] >= kt[1]))
+    Cd, tg = dbest[0][1], float(dbest[1])
+    C_per = [Cd] * len(DIMENSIONS)
+    if dim_per_C:
+        C_per = [max(dk, key=lambda k: _bin_f1(yd[:, j], P[k][:, j] >= tg))[1] for j in range(len(DIMENSIONS))]
+    thr = [tg] * len(DIMENSIONS)
+    if dim_shrink:
+        for j, C in enumerate(C_per):
+            tj = max(THRESHOLD_GRID, key=lambda t: _bin_f1(yd[:, j], P[("dimensions", C)][:, j] >= t))
+            thr[j] = round(tg + dim_shrink * (float(tj) - tg), 3)
+    dims = {"C": Cd, "threshold": tg}
+    if dim_per_C:
+        dims["C_per"] = C_per
+    if dim_shrink:
+        dims["thresholds"] = thr
+    return {"kind": {"C": kc[1]},
+            "polarity": {"C": pk[1], "class_weight": pk[2], "offsets": [round(float(x), 2) for x in off]},
+            "dimensions": dims}
+
+
+def apply(oof: dict, hp: dict, rows=None):
+    """Predicted labels as at inference (context -> neutral, no dimensions) from out-of-fold
+    probabilities; per-dimension Cs pick columns from the matching OOF arrays."""
+    rows = np.ones(len(oof["writers"]), bool) if rows is None else rows
+    kind = oof[("kind", hp["kind"]["C"])][rows].argmax(1)
+    pol = hp["polarity"]
+    p = (np.log(oof[("polarity", pol["C"], pol.get("class_weight"))][rows] + 1e-12)
+         + np.asarray(pol.get("offsets", np.zeros(len(POLARITIES))))).argmax(1)
+    p[kind == CTX] = NEUTRAL
+    dims = hp["dimensions"]
+    D = np.stack([oof[("dimensions", C)][rows][:, j] for j, C in enumerate(_dim_Cs(dims))], axis=1)
+    thr = np.asarray(dims.get("thresholds") or [dims["threshold"]] * len(DIMENSIONS))
+    d = (D >= thr) & (kind != CTX)[:, None]
+    return kind, p, d
+
+
+def nested_lowo(oof: dict, y, **select_opts):
+    """Honest LOWO predictions of the whole procedure: for each writer, the hyper-parameters
+    are selected on the other writers' out-of-fold predictions, then applied to this writer."""
+    wr = oof["writers"]
+    n = len(wr)
+    kind, pol, dim = np.zeros(n, int), np.zeros(n, int), np.zeros((n, len(DIMENSIONS)), bool)
+    for w in sorted(set(wr.tolist())):
+        hp = select(oof, y, wr != w, **select_opts)
+        te = wr == w
+        kind[te], pol[te], dim[te] = apply(oof, hp, te)
+    return kind, pol, dim
