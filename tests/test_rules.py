@@ -21,6 +21,16 @@ def test_rule_examples(linter, rule):
         assert not any(f.rule == rule.id for f in rep.findings), f"{rule.id} should not fire on {text!r}"
 
 
+KNOWN_MISSES = [(r, t) for r in RULES for t in r.examples.get("known_misses", ())]
+
+
+@pytest.mark.xfail(strict=True, reason="model errors recorded in rules.json 'known_misses'; "
+                                       "an unexpected pass means the model improved: move the sentence to 'fire'")
+@pytest.mark.parametrize("rule,text", KNOWN_MISSES, ids=[t for _, t in KNOWN_MISSES])
+def test_known_misses_still_missed(linter, rule, text):
+    assert any(f.rule == rule.id for f in linter.lint(text).findings)
+
+
 def test_findings_have_positions_and_hints(linter):
     text = "Round 2.\nGreat communicator, strong hire.\nHas kids, so on-call may be hard."
     rep = linter.lint(text)

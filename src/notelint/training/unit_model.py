@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import spacy
+from spacy.strings import hash_string
 
 from ..labels import DIMENSIONS, KINDS, POLARITIES
 from ..pipeline.features import FeatureConfig, Featurizer
@@ -51,19 +52,29 @@ def pair_writers(units: list[Unit]) -> list[str]:
     return out
 
 
+_I = hash_string("i")
+
+
 def seen_lowercase(pairs, writers=None) -> list[int]:
-    """Hashes of words written in lowercase by at least two writers in training: common words,
-    not names (a writer who types everything in lowercase writes names that way too).
+    """Hashes of common words, not names: written in lowercase by at least two writers, and in
+    lowercase more often than capitalised inside a unit. Writers who type everything in lowercase
+    write names that way too ("chatted w/ fatima"), but the other writers capitalise them.
     ``writers``: one per pair."""
     by_word: dict[int, set] = {}
+    lower: dict[int, int] = {}
+    title_inside: dict[int, int] = {}
     for k, (doc, ranges) in enumerate(pairs):
         w = writers[k] if writers else 0
         for s, e in ranges:
             for t in doc[s:e]:
                 if t.text.islower():
                     by_word.setdefault(t.lower, set()).add(w)
+                    lower[t.lower] = lower.get(t.lower, 0) + 1
+                elif t.is_title and t.i > s:
+                    title_inside[t.lower] = title_inside.get(t.lower, 0) + 1
     need = 2 if writers and len(set(writers)) > 1 else 1
-    return sorted(h for h, ws in by_word.items() if len(ws) >= need)
+    common = {h for h, ws in by_word.items() if len(ws) >= need and lower[h] > title_inside.get(h, 0)}
+    return sorted(common | {_I})  # "I" is capitalised everywhere and is never a name
 
 
 def label_arrays(units: list[Unit]):
