@@ -125,7 +125,9 @@ def hashed_linear(train, dev, note_texts, lex: bool, seed: int = 0) -> dict:
     import spacy
     from ..pipeline.features import Featurizer
     from .unit_model import fit, unit_docs
-    f = fit(train, dev, note_texts, use_lexicons=lex, seed=seed, log=lambda *_: None)
+    # dev must stay out of the fit (fit() would add it to training): hyper-parameters by
+    # leave-one-writer-out CV over the train writers, then scored on dev like the other models
+    f = fit(train, None, note_texts, use_lexicons=lex, seed=seed, log=lambda *_: None)
     X = Featurizer(f.cfg).transform(unit_docs(spacy.blank("en"), dev, note_texts))
     Z = np.asarray(X @ f.W) + f.b
     sm = lambda z: np.exp(z - z.max(1, keepdims=True)) / np.exp(z - z.max(1, keepdims=True)).sum(1, keepdims=True)
