@@ -105,13 +105,14 @@ class Linter:
         sc = doc.user_data.get(SCORES_KEY)
         if sc is not None and len(doc._.unit_offsets):
             kinds, pols = sc.kind_index().tolist(), sc.polarity_index().tolist()
-            dmask = sc.dimension_mask().tolist()
+            dm = sc.dimension_mask()
+            dmask = dm.tolist()
             # Scores are rounded once per note here (the report shows 4 decimals), not per value
             # later; the scorer's features take the unrounded kind scores.
             kr, pr, dr = (np.round(a, 4).tolist() for a in (sc.kind, sc.polarity_scores(), sc.dimension_scores()))
             feats = (unit_feature_matrix(sc.counts, sc.kind[:, KINDS.index("evidence")],
                                          sc.kind[:, KINDS.index("vague")],
-                                         np.asarray(dmask).sum(axis=1)).tolist()
+                                         dm.sum(axis=1)).tolist()
                      if sc.counts is not None else [None] * len(kinds))
             for i, (start, end) in enumerate(doc._.unit_offsets):
                 line, col = idx(start)

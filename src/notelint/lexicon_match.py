@@ -102,15 +102,9 @@ class LexiconMatcher:
         return out
 
     def counts(self, tokens: Sequence) -> list[int]:
+        """Occurrences of each group's terms (overlaps included)."""
         out = [0] * len(self.names)
-        get, n = self._first.get, len(tokens)
-        for i, t in enumerate(tokens):
-            cands = get(t)
-            if cands is None:
-                continue
-            for rest, gs in cands:
-                k = len(rest)
-                if k == 0 or (i + k < n and tuple(tokens[i + 1:i + 1 + k]) == rest):
-                    for g in gs:
-                        out[g] += 1
+        for _, _, gs in self.matches(tokens):
+            for g in gs:
+                out[g] += 1
         return out

@@ -5,7 +5,7 @@ are getters over those arrays, so scoring thousands of units creates no per-unit
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from spacy.tokens import Doc, Span
@@ -26,9 +26,13 @@ class UnitScores:
     dimensions: np.ndarray  # (n_units, 11) independent probabilities in DIMENSIONS order
     thresholds: np.ndarray  # (11,)
     counts: list | None = None  # per unit: lexicon/number/quote/token counts (features.COUNT_NAMES)
+    _kind_index: np.ndarray | None = field(default=None, repr=False, compare=False)
 
     def kind_index(self) -> np.ndarray:
-        return self.kind.argmax(1)
+        # every other label and score method needs it; computed once per doc
+        if self._kind_index is None:
+            self._kind_index = self.kind.argmax(1)
+        return self._kind_index
 
     def polarity_index(self) -> np.ndarray:
         """Argmax polarity, forced to neutral for context units (guideline section 3)."""

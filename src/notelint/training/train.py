@@ -25,8 +25,8 @@ def build_pipeline(fitted, use_lexicons: bool | None = None):
     from .. import pipeline  # noqa: F401
     nlp = spacy.blank("en")
     nlp.add_pipe("notelint_segmenter_v1")
-    cfg = {k: v for k, v in fitted.cfg.to_dict().items() if k != "ngrams"}
-    clf = nlp.add_pipe("notelint_unit_classifier_v1", config=cfg)
+    clf = nlp.add_pipe("notelint_unit_classifier_v1",
+                       config={"n_buckets": fitted.cfg.n_buckets, **_feature_opts(fitted.cfg)})
     clf.set_weights(fitted.W, fitted.b, fitted.thresholds, fitted.seen_lower)
     return nlp
 
