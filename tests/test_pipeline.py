@@ -44,9 +44,23 @@ def test_save_load_round_trip(linter, tmp_path):
 
 
 def test_batched_equals_one_at_a_time(linter):
-    batched = [r.to_dict() for r in linter.lint_many([NoteInput(t) for t in NOTES * 5], batch_size=4)]
-    single = [linter.lint(t).to_dict() for t in NOTES * 5]
+    texts = (NOTES + ["---"]) * 5  # a note with no units inside a batch shifts no other's rows
+    batched = [r.to_dict() for r in linter.lint_many([NoteInput(t) for t in texts], batch_size=4)]
+    single = [linter.lint(t).to_dict() for t in texts]
     assert batched == single
+    assert [len(r["units"]) for r in batched[:4]] == [3, 3, 3, 0]
+
+
+def test_unit_scores_read_as_dicts(linter):
+    from notelint.labels import DIMENSIONS, KINDS
+    from notelint.report import UnitReport
+    u = linter.lint(NOTES[1]).units[0]
+    assert list(u.kind_scores) == list(KINDS) and list(u.dimension_scores) == list(DIMENSIONS)
+    same = UnitReport(u.text, u.start, u.end, u.line, u.col, u.kind, dict(u.kind_scores), u.polarity,
+                      dict(u.polarity_scores), list(u.dimensions), dict(u.dimension_scores), u.specificity)
+    assert same == u
+    same.kind_scores["vague"] = -1.0
+    assert same != u
 
 
 def test_pronoun_swap_changes_no_unit_prediction(linter):

@@ -12,13 +12,14 @@ import numpy as np
 from .artifacts import models_dir, verify
 from .errors import ModelError
 from .labels import DIMENSIONS, KINDS, POLARITIES
-from .pipeline.extensions import SCORES_KEY, TEXT_KEY
+from .pipeline.extensions import SCORES_KEY, TEXT_KEY, UnitScores
 from .pipeline.segmentation import LineIndex
 from .report import Report, UnitReport
 from .rules import LintConfig, RuleSet
 from .scoring.features import unit_feature_matrix
 
 PIPELINE = "pipeline"
+_EVIDENCE, _VAGUE = KINDS.index("evidence"), KINDS.index("vague")
 SCORER = "specificity"
 
 
@@ -73,15 +74,14 @@ class Linter:
                 doc.user_data[TEXT_KEY] = n.text
                 yield doc
 
-        batch: list[Report] = []
+        docs: list = []
         for doc in self.nlp.pipe(texts(), batch_size=batch_size):
-            n = pending.popleft()
-            batch.append(self._report(doc, n))
-            if len(batch) >= batch_size:
-                yield from self._finish(batch)
-                batch = []
-        if batch:
-            yield from self._finish(batch)
+            docs.append(doc)
+            if len(docs) >= batch_size:
+                yield from self._finish(self._reports(docs, [pending.popleft() for _ in docs]))
+                docs = []
+        if docs:
+            yield from self._finish(self._reports(docs, [pending.popleft() for _ in docs]))
 
     def lint_stream(self, items: Iterable, chunk: int = 256) -> Iterator:
         """Lint a stream of NoteInput (other items, e.g. read Problems, pass through), in order."""
@@ -99,31 +99,36 @@ class Linter:
         reports = iter(self.lint_many(notes))
         return [next(reports) if isinstance(i, NoteInput) else i for i in items]
 
+    def _reports(self, docs: list, notes: list[NoteInput]) -> list[Report]:
+        """Reports for a batch of processed Docs. The score arrays of all their units are joined
+        and converted to Python values once per batch: per note, the dozen small NumPy calls cost
+        more than the arithmetic."""
+        offsets = [doc._.unit_offsets for doc in docs]
+        scored = [doc.user_data.get(SCORES_KEY) if len(o) else None for doc, o in zip(docs, offsets)]
+        parts = [sc for sc in scored if sc is not None]
+        rows = _unit_rows(parts) if parts else None
+        reports, i = [], 0
+        for note, offs, sc in zip(notes, offsets, scored):
+            idx = LineIndex(note.text)
+            units = []
+            if sc is not None:
+                kinds, pols, dmask, kr, pr, dr, feats = rows
+                text = note.text
+                for start, end in offs:
+                    line, col = idx(start)
+                    units.append(UnitReport(
+                        text[start:end], start, end, line, col, KINDS[kinds[i]], kr[i], POLARITIES[pols[i]],
+                        pr[i], [d for d, m in zip(DIMENSIONS, dmask[i]) if m], dr[i],
+                        features=None if feats is None else feats[i]))
+                    i += 1
+            rep = Report(note.source, note.note_id, note.text, units, meta=dict(note.meta))
+            rep._line_index = idx
+            reports.append(rep)
+        return reports
+
     def _report(self, doc, note: NoteInput) -> Report:
-        idx = LineIndex(note.text)
-        units = []
-        sc = doc.user_data.get(SCORES_KEY)
-        if sc is not None and len(doc._.unit_offsets):
-            kinds, pols = sc.kind_index().tolist(), sc.polarity_index().tolist()
-            dm = sc.dimension_mask()
-            dmask = dm.tolist()
-            # Scores are rounded once per note here (the report shows 4 decimals), not per value
-            # later; the scorer's features take the unrounded kind scores.
-            kr, pr, dr = (np.round(a, 4).tolist() for a in (sc.kind, sc.polarity_scores(), sc.dimension_scores()))
-            feats = (unit_feature_matrix(sc.counts, sc.kind[:, KINDS.index("evidence")],
-                                         sc.kind[:, KINDS.index("vague")],
-                                         dm.sum(axis=1)).tolist()
-                     if sc.counts is not None else [None] * len(kinds))
-            for i, (start, end) in enumerate(doc._.unit_offsets):
-                line, col = idx(start)
-                dims = [d for d, m in zip(DIMENSIONS, dmask[i]) if m]
-                units.append(UnitReport(
-                    note.text[start:end], start, end, line, col, KINDS[kinds[i]], dict(zip(KINDS, kr[i])),
-                    POLARITIES[pols[i]], dict(zip(POLARITIES, pr[i])), dims, dict(zip(DIMENSIONS, dr[i])),
-                    features=feats[i]))
-        rep = Report(note.source, note.note_id, note.text, units, meta=dict(note.meta))
-        rep._line_index = idx
-        return rep
+        """The report of one processed Doc (see ``_reports``)."""
+        return self._reports([doc], [note])[0]
 
     def _finish(self, reports: list[Report]) -> list[Report]:
         if self.scorer is not None:
@@ -148,3 +153,19 @@ def load(config: LintConfig | None = None, models: str | Path | None = None,
             if "no entry" not in str(e):
                 raise
     return Linter(nlp, scorer, config)
+
+
+def _unit_rows(parts: list) -> tuple:
+    """Labels, rounded scores and scorer features of every unit of several Docs, as Python lists
+    in unit order (one entry per unit)."""
+    sc = UnitScores(np.concatenate([p.kind for p in parts]), np.concatenate([p.polarity for p in parts]),
+                    np.concatenate([p.dimensions for p in parts]), parts[0].thresholds)
+    dm = sc.dimension_mask()
+    # Scores are rounded once here (the report shows 4 decimals), not per value later; the
+    # scorer's features take the unrounded kind scores.
+    kr, pr, dr = (np.round(a, 4).tolist() for a in (sc.kind, sc.polarity_scores(), sc.dimension_scores()))
+    feats = None
+    if all(p.counts is not None for p in parts):
+        counts = [c for p in parts for c in p.counts]
+        feats = unit_feature_matrix(counts, sc.kind[:, _EVIDENCE], sc.kind[:, _VAGUE], dm.sum(axis=1)).tolist()
+    return sc.kind_index().tolist(), sc.polarity_index().tolist(), dm.tolist(), kr, pr, dr, feats

@@ -25,12 +25,12 @@ class PhraseFinder:
 
     def __init__(self, groups: dict[str, Iterable[str]]):
         self.names = tuple(groups)
-        first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        first: dict[str, list[tuple[list[str], int]]] = {}
         for gi, name in enumerate(self.names):
             for term in groups[name]:
                 parts = tuple(_PHRASE_WORD.findall(term.lower()))
                 if parts:
-                    first.setdefault(parts[0], []).append((parts[1:], gi))
+                    first.setdefault(parts[0], []).append((list(parts[1:]), gi))
         for v in first.values():
             v.sort(key=lambda x: -len(x[0]))
         self._first = first
@@ -43,7 +43,7 @@ class PhraseFinder:
         while i < n:
             for rest, gi in first.get(words[i], ()):
                 k = len(rest)
-                if i + k < n and all(words[i + 1 + j] == rest[j] for j in range(k)):
+                if words[i + 1:i + 1 + k] == rest:  # a slice past the end is shorter: no match
                     hits.append((i, k, gi))
                     i += k
                     break

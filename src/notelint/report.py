@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .labels import DIMENSIONS, KINDS, POLARITIES
+
 SEVERITIES = ("info", "warning", "error")
 JSON_SCHEMA_VERSION = "1"
 
@@ -11,21 +13,55 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity)
 
 
-@dataclass
 class UnitReport:
-    text: str
-    start: int
-    end: int
-    line: int
-    col: int
-    kind: str
-    kind_scores: dict[str, float]
-    polarity: str
-    polarity_scores: dict[str, float]
-    dimensions: list[str]
-    dimension_scores: dict[str, float]
-    specificity: float | None = None  # unit-level specificity 0-100 (set by the scorer)
-    features: list | None = field(default=None, repr=False, compare=False)  # scorer's unit features
+    """One unit of a note. The three score mappings may be given as dicts or as rows of floats
+    in label order; rows become dicts on first access, so linting without reading the scores
+    (the text output, the rules) never builds the ~17 dict entries a unit carries."""
+
+    __slots__ = ("text", "start", "end", "line", "col", "kind", "_kind_scores", "polarity",
+                 "_polarity_scores", "dimensions", "_dimension_scores", "specificity", "features")
+
+    def __init__(self, text: str, start: int, end: int, line: int, col: int, kind: str,
+                 kind_scores, polarity: str, polarity_scores, dimensions: list[str],
+                 dimension_scores, specificity: float | None = None, features=None):
+        self.text, self.start, self.end, self.line, self.col = text, start, end, line, col
+        self.kind, self._kind_scores = kind, kind_scores
+        self.polarity, self._polarity_scores = polarity, polarity_scores
+        self.dimensions, self._dimension_scores = dimensions, dimension_scores
+        self.specificity = specificity  # unit-level specificity 0-100 (set by the scorer)
+        self.features = features  # the scorer's unit features (UNIT_FEATURES order)
+
+    @property
+    def kind_scores(self) -> dict[str, float]:
+        if not isinstance(self._kind_scores, dict):
+            self._kind_scores = dict(zip(KINDS, self._kind_scores))
+        return self._kind_scores
+
+    @property
+    def polarity_scores(self) -> dict[str, float]:
+        if not isinstance(self._polarity_scores, dict):
+            self._polarity_scores = dict(zip(POLARITIES, self._polarity_scores))
+        return self._polarity_scores
+
+    @property
+    def dimension_scores(self) -> dict[str, float]:
+        if not isinstance(self._dimension_scores, dict):
+            self._dimension_scores = dict(zip(DIMENSIONS, self._dimension_scores))
+        return self._dimension_scores
+
+    def _key(self) -> tuple:
+        return (self.text, self.start, self.end, self.line, self.col, self.kind, self.kind_scores,
+                self.polarity, self.polarity_scores, self.dimensions, self.dimension_scores,
+                self.specificity)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, UnitReport) and self._key() == other._key()
+
+    __hash__ = None  # mutable, like the dataclass it replaced
+
+    def __repr__(self) -> str:
+        return (f"UnitReport(text={self.text!r}, start={self.start}, end={self.end}, kind={self.kind!r}, "
+                f"polarity={self.polarity!r}, dimensions={self.dimensions!r}, specificity={self.specificity!r})")
 
 
 @dataclass

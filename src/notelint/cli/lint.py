@@ -75,6 +75,8 @@ def lint_cmd(paths, fmt, input_format, max_chars, text_field, models, config_pat
                          cfg.thresholds, cfg.allow, cfg.fail_on, cfg.source)
     fail_on = fail_on or cfg.fail_on
     linter = load(cfg, models)
+    from ..runtime import tune_for_throughput
+    tune_for_throughput()
     paths = paths or ("-",)
     had_problem = had_fail = False
     out = []
