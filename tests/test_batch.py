@@ -68,7 +68,35 @@ def test_two_workers_match_one(tmp_path, linter):
     assert read_jsonl(tmp_path / "a.jsonl") == read_jsonl(tmp_path / "b.jsonl")
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "sqlite"])
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_crash_after_payload_before_meta_is_exactly_once(tmp_path, linter, monkeypatch, fmt):
+    """The narrowest window: a chunk's rows are on disk but its meta never landed."""
+    import notelint.batch.runner as runner
+    src = tmp_path / "in.jsonl"
+    write_archive(src, 90, bad_every=20)
+    run_batch(BatchOptions(src, tmp_path / f"ref.{fmt}", chunk_size=10))
+    real = runner.atomic_write
+
+    def dies_on_chunk_3(path, data):
+        if path.name == "00000003.meta":
+            raise KeyboardInterrupt
+        real(path, data)
+
+    monkeypatch.setattr(runner, "atomic_write", dies_on_chunk_3)
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(BatchOptions(src, tmp_path / f"out.{fmt}", chunk_size=10))
+    partial = tmp_path / f"out.{fmt}.parts" / "output.partial"
+    assert partial.stat().st_size > 0
+    with open(partial, "ab") as f:  # and a torn write, longer than the rest of the job
+        f.write(b"x" * 1_000_000)
+    monkeypatch.setattr(runner, "atomic_write", real)
+    s = run_batch(BatchOptions(src, tmp_path / f"out.{fmt}", chunk_size=10, resume=True))
+    assert s["resumed"] and s["notes"] == 86 and s["rejects"] == 4
+    assert (tmp_path / f"out.{fmt}").read_bytes() == (tmp_path / f"ref.{fmt}").read_bytes()
+    assert (tmp_path / f"out.{fmt}.rejects.jsonl").read_bytes() == (tmp_path / f"ref.{fmt}.rejects.jsonl").read_bytes()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "sqlite"])
 def test_sigkill_then_resume_is_exactly_once(tmp_path, linter, fmt):
     src = tmp_path / "in.jsonl"
     write_archive(src, 1500, bad_every=50)
@@ -90,7 +118,9 @@ def test_sigkill_then_resume_is_exactly_once(tmp_path, linter, fmt):
     assert done.returncode in (0, 1), done.stderr
     summary = json.loads(done.stdout)
     assert summary["resumed"] and summary["notes"] == 1470 and summary["rejects"] == 30
-    if fmt == "jsonl":
+    if fmt == "csv":
+        assert out.read_bytes() == ref.read_bytes()
+    elif fmt == "jsonl":
         got, want = read_jsonl(out), read_jsonl(ref)
         assert sorted(r["note_id"] for r in got) == sorted(r["note_id"] for r in want)
         assert len(got) == len({r["note_id"] for r in got}) == 1470

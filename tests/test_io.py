@@ -45,6 +45,12 @@ def test_jsonl_rows():
     assert "duplicate" in out[5].reason and "not UTF-8" in out[7].reason
     assert out[8].note_id == "7" and out[8].meta == {"candidate_id": "c1"}
     assert all(o.raw is not None for o in out[1:8])
+    assert out[2].raw == "not json"
+
+
+def test_jsonl_keeps_big_integers_exact():
+    row = b'{"note_id": "a", "text": "t", "ratings": {"n": 123456789012345678901234567890}}\n'
+    assert next(read_jsonl(io.BytesIO(row), "f.jsonl", 1000)).meta["ratings"]["n"] == 123456789012345678901234567890
 
 
 def test_csv_rows_and_missing_column():

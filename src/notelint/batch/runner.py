@@ -1,10 +1,12 @@
 """`notelint batch`: score an archive of notes, resumable and exactly-once.
 
 How exactly-once works: input items (notes and bad rows alike) are numbered in reading order and
-cut into fixed-size chunks. Each chunk's output is committed atomically, by rename (JSONL/CSV
-parts) or in one SQLite transaction that also records the chunk as done. ``--resume`` re-reads the
-input, skips committed chunks, and finishes the rest; the final file is assembled from the parts
-and renamed into place, so it is never seen half-written.
+cut into fixed-size chunks, committed strictly in order. A JSONL/CSV chunk is appended to the
+output-in-progress and fsynced, then its meta file (note and reject counts, the rejects, the
+output's committed length) is written atomically: the meta marks the chunk done. A SQLite chunk is
+one transaction that also records the chunk as done. ``--resume`` cuts the output-in-progress back
+to the last committed length (dropping a chunk whose meta never landed), skips committed chunks and
+finishes the rest; the finished file is renamed into place, so it is never seen half-written.
 """
 from __future__ import annotations
 
@@ -100,6 +102,29 @@ def _chunks(opts: BatchOptions):
         yield k, buf
 
 
+def _read_metas(work: Path) -> dict[int, dict]:
+    return {int(p.stem): json.loads(p.read_text()) for p in work.glob("*.meta")}
+
+
+def _open_partial(path: Path, fmt: str, metas: dict[int, dict]):
+    """The JSONL/CSV output-in-progress, cut back to its last committed length and opened for
+    appending. Committed chunks are always a prefix (they commit in order)."""
+    if metas:
+        if sorted(metas) != list(range(len(metas))) or not path.exists():
+            raise NotelintError(f"{path.parent}: the interrupted run's files are inconsistent; delete it and rerun")
+        end = metas[max(metas)]["end"]
+        f = open(path, "r+b")
+        f.truncate(end)
+        f.seek(end)
+        return f
+    f = open(path, "wb")
+    if fmt == "csv":
+        f.write(csv_header())
+        f.flush()
+        os.fsync(f.fileno())
+    return f
+
+
 def _count_lines(path: Path) -> int:
     n = 0
     with open(path, "rb") as f:
@@ -152,17 +177,24 @@ def run_batch(opts: BatchOptions) -> dict:
     atomic_write(work / "state.json", json.dumps(state).encode())
 
     sink = SqliteSink(work / "work.sqlite") if fmt == "sqlite" else None
-    done = sink.done_chunks() if sink else {int(p.stem) for p in work.glob("*.part")}
+    metas = _read_metas(work)
+    done = sink.done_chunks() if sink else set(metas)
+    out = None if sink else _open_partial(work / "output.partial", fmt, metas)
     total = _count_lines(opts.input) if opts.progress else None
     progress = _Progress(opts.progress, total)
 
     def commit(k, payload, rejects, n_ok):
-        atomic_write(work / f"{k:08d}.rejects", "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rejects).encode())
-        atomic_write(work / f"{k:08d}.meta", json.dumps({"notes": n_ok, "rejects": len(rejects)}).encode())
-        if sink:
+        meta = {"notes": n_ok, "rejects": rejects}
+        if sink:  # the transaction marks the chunk done; a meta left by a killed run is rewritten
+            atomic_write(work / f"{k:08d}.meta", json.dumps(meta).encode())
             sink.write_chunk(k, payload)
-        else:
-            atomic_write(work / f"{k:08d}.part", payload)
+        else:  # the meta marks the chunk done, so it is written only once the payload is on disk
+            out.write(payload)
+            out.flush()
+            os.fsync(out.fileno())
+            meta["end"] = out.tell()
+            atomic_write(work / f"{k:08d}.meta", json.dumps(meta).encode())
+        metas[k] = meta
         progress.update(n_ok + len(rejects))
 
     def todo():
@@ -197,28 +229,18 @@ def run_batch(opts: BatchOptions) -> dict:
     if sink:
         sink.close()
 
-    # assemble: parts -> final file, renamed into place; then summary; then remove the parts
-    metas = sorted(work.glob("*.meta"))
-    n_notes = sum(json.loads(p.read_text())["notes"] for p in metas)
-    n_rejects = sum(json.loads(p.read_text())["rejects"] for p in metas)
-    tmp = opts.output.with_name(opts.output.name + ".tmp")
-    if fmt == "sqlite":
+    # the finished output is renamed into place; then the rejects and summary; then the work dir
+    n_notes = sum(m["notes"] for m in metas.values())
+    n_rejects = sum(len(m["rejects"]) for m in metas.values())
+    if sink:
         os.replace(work / "work.sqlite", opts.output)
     else:
-        with open(tmp, "wb") as out:
-            if fmt == "csv":
-                out.write(csv_header())
-            for p in sorted(work.glob("*.part")):
-                with open(p, "rb") as f:
-                    shutil.copyfileobj(f, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, opts.output)
+        out.close()
+        os.replace(work / "output.partial", opts.output)
     rej_tmp = rejects_path.with_name(rejects_path.name + ".tmp")
-    with open(rej_tmp, "wb") as out:
-        for p in sorted(work.glob("*.rejects")):
-            with open(p, "rb") as f:
-                shutil.copyfileobj(f, out)
+    with open(rej_tmp, "wb") as f:
+        for k in sorted(metas):
+            f.writelines((json.dumps(r, ensure_ascii=False) + "\n").encode() for r in metas[k]["rejects"])
     os.replace(rej_tmp, rejects_path)
     elapsed = time.time() - t0
     summary = {"input": str(opts.input), "output": str(opts.output), "format": fmt,

@@ -109,16 +109,17 @@ def read_jsonl(stream, source: str, max_chars: int, text_field="text", id_field=
     for i, bline in enumerate(stream, 1):
         if not bline.strip():
             continue
-        raw = bline.decode("utf-8", errors="replace").rstrip("\r\n")
         if len(bline) > 4 * max_chars + 4096:
             yield Problem(source, i, f"row too long ({len(bline):,} bytes)", None)
             continue
         try:
             line = bline.decode("utf-8-sig" if i == 1 else "utf-8")
         except UnicodeDecodeError as e:
+            raw = bline.decode("utf-8", errors="replace").rstrip("\r\n")
             yield Problem(source, i, f"not UTF-8 (invalid byte 0x{bline[e.start]:02x})", raw)
             continue
-        try:
+        raw = line.rstrip("\r\n")
+        try:  # not orjson: it reads integers beyond 64 bits as floats, silently
             obj = json.loads(line)
         except json.JSONDecodeError as e:
             yield Problem(source, i, f"invalid JSON ({e.msg} at column {e.colno})", raw)
