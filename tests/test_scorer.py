@@ -79,9 +79,10 @@ def model_copy(tmp_path):
     return dst
 
 
-def test_changed_or_truncated_scorer_is_refused(model_copy):
+@pytest.mark.parametrize("name", ["scorer.joblib", "scorer.npz"])
+def test_changed_or_truncated_scorer_is_refused(model_copy, name):
     from notelint.scoring.artifact import load_scorer
-    f = model_copy / "specificity" / "scorer.joblib"
+    f = model_copy / "specificity" / name
     data = f.read_bytes()
     f.write_bytes(data[: len(data) // 2])
     with pytest.raises(ModelError, match="checksum"):
@@ -98,19 +99,42 @@ def test_sklearn_version_mismatch_is_reported(model_copy):
     man["components"]["specificity"]["sklearn_version"] = "0.24.2"
     m.write_text(json.dumps(man))
     with pytest.raises(ModelError, match="scikit-learn 0.24.2"):
-        load_scorer(model_copy)
+        load_scorer(model_copy, estimators=True)
+    assert load_scorer(model_copy) is not None  # the arrays need no particular scikit-learn
 
 
-def test_scorer_estimator_is_monotone_pipeline(linter):
+@pytest.fixture(scope="module")
+def estimators():
+    from notelint.artifacts import models_dir
+    from notelint.scoring.artifact import load_scorer
+    return load_scorer(models_dir(), estimators=True)
+
+
+def test_scorer_estimator_is_monotone_pipeline(estimators):
     from sklearn.pipeline import Pipeline
-    assert isinstance(linter.scorer.note_model, Pipeline)
-    assert isinstance(linter.scorer.unit_model, Pipeline)
+    assert isinstance(estimators.note_model, Pipeline)
+    assert isinstance(estimators.unit_model, Pipeline)
+    assert list(estimators.note_model[-1].monotonic_cst) == [1] * len(estimators.note_model[-1].monotonic_cst)
 
 
-def test_fast_path_equals_pipeline_predict(linter, corpus_notes):
+def test_shipped_arrays_predict_as_the_pipelines(linter, estimators, corpus_notes):
+    """The default install scores with models/specificity/scorer.npz; it must equal the fitted
+    scikit-learn Pipelines' own predict."""
     import numpy as np
+    assert linter.scorer.note_model is None  # loaded from the arrays, not unpickled
     reps = [linter.lint(n["text"]) for n in corpus_notes[:40]]
     X, _ = linter.scorer.note_rows(reps)
-    np.testing.assert_allclose(linter.scorer._predict("note_model", X), linter.scorer.note_model.predict(X), rtol=1e-9, atol=1e-9)
+    np.testing.assert_allclose(linter.scorer._predict("note_model", X), estimators.note_model.predict(X), rtol=1e-9, atol=1e-9)
     U = np.concatenate([linter.scorer.unit_rows(r.units) for r in reps])
-    np.testing.assert_allclose(linter.scorer._predict("unit_model", U), linter.scorer.unit_model.predict(U), rtol=1e-9, atol=1e-9)
+    np.testing.assert_allclose(linter.scorer._predict("unit_model", U), estimators.unit_model.predict(U), rtol=1e-9, atol=1e-9)
+    np.testing.assert_allclose(estimators._predict("unit_model", U), estimators.unit_model.predict(U), rtol=1e-9, atol=1e-9)
+
+
+def test_default_load_unpickles_nothing():
+    import subprocess
+    import sys
+    code = ("import sys, notelint; notelint.load(); "
+            "print(sorted(m for m in ('sklearn', 'joblib') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

@@ -19,6 +19,11 @@ def test_retraining_reproduces_shipped_models(tmp_path):
     b = np.load(tmp_path / "models" / "pipeline" / "notelint_unit_classifier_v1" / "weights.npz")
     for k in a.files:
         np.testing.assert_array_equal(a[k], b[k])
+    a = np.load(ROOT / "models" / "specificity" / "scorer.npz")
+    b = np.load(tmp_path / "models" / "specificity" / "scorer.npz")
+    assert a.files == b.files
+    for k in a.files:
+        np.testing.assert_array_equal(a[k], b[k])
 
 
 def test_training_smoke_on_a_tiny_slice(tmp_path):

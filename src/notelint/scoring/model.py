@@ -20,7 +20,7 @@ def score_to_rating(s):
 
 
 class SpecificityScorer:
-    """Holds two fitted scikit-learn Pipelines.
+    """Holds two fitted scikit-learn Pipelines (or, loaded from models/, their numbers only).
 
     ``unit_model`` maps UNIT_FEATURES to a concreteness in [0, 1]; a unit's specificity is
     ``100 * P(evidence) * concreteness``. ``note_model`` maps NOTE_FEATURES to a 1-5 rating.
@@ -46,11 +46,19 @@ class SpecificityScorer:
         model = getattr(self, which)
         fast = self.__dict__.setdefault("_fast", {})
         if which not in fast:
-            fast[which] = _linear_parts(model) or _forest_parts(model)
+            arrays = predictor_arrays(model)
+            fast[which] = predictor(arrays) if arrays is not None else None
         parts = fast[which]
         if parts is None:
             return model.predict(X)
         return parts(np.asarray(X, dtype=np.float64))
+
+    @classmethod
+    def from_arrays(cls, unit: dict, note: dict, meta: dict | None = None) -> "SpecificityScorer":
+        """A scorer from ``predictor_arrays`` of both models: predicts without scikit-learn."""
+        scorer = cls(None, None, meta)
+        scorer._fast = {"unit_model": predictor(unit), "note_model": predictor(note)}
+        return scorer
 
     # -- features ------------------------------------------------------------------------------
     @staticmethod
@@ -104,20 +112,18 @@ def _scaler_and_model(pipeline):
     return scaler, model
 
 
-def _linear_parts(pipeline):
-    """Predict function of a StandardScaler + linear-model Pipeline, else None."""
+def predictor_arrays(pipeline) -> dict[str, np.ndarray] | None:
+    """The fitted numbers of a StandardScaler + linear model, or StandardScaler +
+    HistGradientBoostingRegressor (squared error, numeric features), Pipeline as plain arrays
+    (``predictor`` turns them back into a predict function); None for any other estimator."""
     scaler, model = _scaler_and_model(pipeline)
-    if model is None or not hasattr(model, "coef_"):
+    if model is None:
         return None
-    mean, scale, coef = scaler.mean_, scaler.scale_, np.ravel(model.coef_)
-    intercept = float(np.ravel(model.intercept_)[0]) if np.ndim(model.intercept_) else float(model.intercept_)
-    return lambda X: ((X - mean) / scale) @ coef + intercept
-
-
-def _forest_parts(pipeline):
-    """Predict function of a StandardScaler + HistGradientBoostingRegressor (squared error, numeric
-    features) Pipeline, walking all trees at once level by level, else None."""
-    scaler, model = _scaler_and_model(pipeline)
+    scale = {"mean": np.asarray(scaler.mean_, dtype=np.float64), "scale": np.asarray(scaler.scale_, dtype=np.float64)}
+    if hasattr(model, "coef_"):
+        icpt = np.ravel(model.intercept_)[0] if np.ndim(model.intercept_) else model.intercept_
+        return {"kind": np.array("linear"), **scale, "coef": np.ravel(model.coef_).astype(np.float64),
+                "intercept": np.array(float(icpt))}
     preds = getattr(model, "_predictors", None)
     if (preds is None or getattr(model, "loss", None) != "squared_error"
             or getattr(model, "_preprocessor", None) is not None or model.n_trees_per_iteration_ != 1):
@@ -128,16 +134,25 @@ def _forest_parts(pipeline):
     offs = np.cumsum([0] + [len(t) for t in trees[:-1]])
     nodes = np.concatenate(trees)
     tree_of = np.repeat(offs, [len(t) for t in trees])
-    feat = nodes["feature_idx"].astype(np.int64)
-    thr = nodes["num_threshold"]
-    miss_left = nodes["missing_go_to_left"].astype(bool)
-    left = nodes["left"].astype(np.int64) + tree_of
-    right = nodes["right"].astype(np.int64) + tree_of
-    leaf = nodes["is_leaf"].astype(bool)
-    value = nodes["value"]
-    depth = int(nodes["depth"].max())
-    baseline = float(np.ravel(model._baseline_prediction)[0])
-    mean, scale = scaler.mean_, scaler.scale_
+    return {"kind": np.array("forest"), **scale, "offsets": offs.astype(np.int64),
+            "feature": nodes["feature_idx"].astype(np.int64), "threshold": nodes["num_threshold"].astype(np.float64),
+            "missing_left": nodes["missing_go_to_left"].astype(bool),
+            "left": nodes["left"].astype(np.int64) + tree_of, "right": nodes["right"].astype(np.int64) + tree_of,
+            "leaf": nodes["is_leaf"].astype(bool), "value": nodes["value"].astype(np.float64),
+            "depth": np.array(int(nodes["depth"].max())),
+            "baseline": np.array(float(np.ravel(model._baseline_prediction)[0]))}
+
+
+def predictor(a: dict[str, np.ndarray]):
+    """Predict function from ``predictor_arrays``: the same arithmetic as ``Pipeline.predict``,
+    all trees walked at once level by level."""
+    mean, scale = a["mean"], a["scale"]
+    if str(a["kind"]) == "linear":
+        coef, intercept = a["coef"], float(a["intercept"])
+        return lambda X: ((X - mean) / scale) @ coef + intercept
+    offs, feat, thr, miss_left = a["offsets"], a["feature"], a["threshold"], a["missing_left"]
+    left, right, leaf, value = a["left"], a["right"], a["leaf"], a["value"]
+    depth, baseline = int(a["depth"]), float(a["baseline"])
 
     def predict(X):
         Xs = (X - mean) / scale
