@@ -21,6 +21,7 @@ train: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) benchmarks/bench_lint.py
 	$(PY) benchmarks/bench_batch.py
+	$(PY) benchmarks/bench_designs.py
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
