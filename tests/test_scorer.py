@@ -138,3 +138,19 @@ def test_default_load_unpickles_nothing():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_incomplete_scorer_arrays_are_a_clear_error(model_copy):
+    """Even with a manifest that vouches for them (re-signed), missing arrays are a ModelError."""
+    import numpy as np
+    from notelint.artifacts import read_manifest, write_manifest_entry
+    from notelint.scoring.artifact import load_scorer
+    f = model_copy / "specificity" / "scorer.npz"
+    arrays = dict(np.load(f))
+    arrays.pop("note.baseline")
+    with open(f, "wb") as out:
+        np.savez(out, **arrays)
+    meta = {k: v for k, v in read_manifest(model_copy)["components"]["specificity"].items() if k != "files"}
+    write_manifest_entry(model_copy, "specificity", meta)
+    with pytest.raises(ModelError, match="scorer arrays"):
+        load_scorer(model_copy)

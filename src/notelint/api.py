@@ -19,8 +19,8 @@ from .rules import LintConfig, RuleSet
 from .scoring.features import unit_feature_matrix
 
 PIPELINE = "pipeline"
-_EVIDENCE, _VAGUE = KINDS.index("evidence"), KINDS.index("vague")
 SCORER = "specificity"
+_EVIDENCE, _VAGUE = KINDS.index("evidence"), KINDS.index("vague")
 
 
 @dataclass

@@ -27,9 +27,12 @@ def load_scorer(root: Path, estimators: bool = False):
     path = root / COMPONENT / ARRAYS
     if not estimators and path.is_file():
         from .model import SpecificityScorer
-        with np.load(path, allow_pickle=False) as z:
-            parts = {m: {k[len(m) + 1:]: z[k] for k in z.files if k.startswith(m + ".")} for m in _MODELS}
-        return SpecificityScorer.from_arrays(parts["unit"], parts["note"], meta)
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                parts = {m: {k[len(m) + 1:]: z[k] for k in z.files if k.startswith(m + ".")} for m in _MODELS}
+            return SpecificityScorer.from_arrays(parts["unit"], parts["note"], meta)
+        except (KeyError, ValueError, OSError) as e:
+            raise ModelError(f"{path}: not a complete set of scorer arrays ({e}); retrain with `notelint train`") from None
     import sklearn
     want = meta.get("sklearn_version", "")
     if want.split(".")[:2] != sklearn.__version__.split(".")[:2]:
