@@ -8,7 +8,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-import orjson
+from ..io.jsonout import dumps_bytes
 
 CSV_FIELDS = ("note_id", "source", "candidate_id", "interviewer_id", "req_id", "round", "submitted_at",
               "recommendation", "group", "specificity", "evidence", "vague", "context",
@@ -34,17 +34,10 @@ def csv_row(rec: dict) -> dict:
             "units": json.dumps(rec["units"], ensure_ascii=False)}
 
 
-def _jsonl_line(rec: dict) -> bytes:
-    try:
-        return orjson.dumps(rec, option=orjson.OPT_APPEND_NEWLINE)
-    except orjson.JSONEncodeError:  # e.g. an integer beyond 64 bits in the input's own fields
-        return (json.dumps(rec, ensure_ascii=False) + "\n").encode("utf-8")
-
-
 def encode_part(fmt: str, records: list[dict]) -> bytes:
     """Serialise one chunk's records (the CSV header is added once, at assembly)."""
     if fmt == "jsonl":
-        return b"".join(_jsonl_line(r) for r in records)
+        return b"".join(dumps_bytes(r) + b"\n" for r in records)
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n")
     for r in records:

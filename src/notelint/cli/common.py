@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import functools
-import json
 import sys
 
 import click
 
 from ..errors import ExitCode, NotelintError
+from ..io.jsonout import dumps_bytes
 
 INPUT_FORMATS = click.Choice(["text", "jsonl", "csv", "parquet"])
 
@@ -56,7 +56,7 @@ def warn_problem(problem) -> None:
 
 
 def dumps(obj) -> str:
-    return json.dumps(obj, ensure_ascii=False)
+    return dumps_bytes(obj).decode("utf-8")
 
 
 def is_report_row(obj) -> bool:
