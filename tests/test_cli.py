@@ -112,3 +112,38 @@ def test_every_command_documented_with_example():
     for cmd in COMMANDS:
         assert "Example" in (cmd.help or ""), cmd.name
         assert re.search(rf"notelint {cmd.name}\b", readme), f"README does not document `notelint {cmd.name}`"
+
+
+def test_evaluate_prints_every_figure(run, tmp_path):
+    from conftest import CORPUS
+    from notelint.labels import DIMENSIONS
+    rows = [json.loads(x) for x in open(CORPUS / "notes.jsonl", encoding="utf-8")]
+    (tmp_path / "dev.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows if r["split"] == "dev"))
+    m = json.loads(run("evaluate", str(tmp_path / "dev.jsonl"), "--format", "json").stdout)
+    for key in ("kind_macro_f1", "polarity_macro_f1", "dimension_micro_f1", "kind_ece", "polarity_ece"):
+        assert 0 <= m[key] <= 1
+    assert set(m["dimension_f1"]) == set(DIMENSIONS)
+    assert len(m["kind_confusion"]["matrix"]) == 3 and len(m["polarity_confusion"]["matrix"]) == 3
+    assert sum(map(sum, m["kind_confusion"]["matrix"])) == m["n_units"]
+    text = run("evaluate", str(tmp_path / "dev.jsonl"), "--split", "dev").stdout
+    assert "kind" in text and "polarity" in text and all(d in text for d in DIMENSIONS)
+    r = run("evaluate", str(tmp_path / "dev.jsonl"), "--split", "nosuchsplit")
+    assert r.exit_code == 2
+
+
+def test_score_and_signal_commands(run):
+    import csv
+    import io
+    from conftest import ROOT
+    examples = ROOT / "data" / "examples"
+    out = run("score", *map(str, sorted(examples.glob("*.txt"))), "--format", "csv").stdout
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows and all(0 <= float(r["specificity"]) <= 100 for r in rows)
+    vague = next(r for r in rows if "vague_praise" in r["source"])
+    specific = next(r for r in rows if "specific_evidence" in r["source"])
+    assert float(vague["specificity"]) < float(specific["specificity"])
+    sig = json.loads(run("signal", str(examples / "panel.jsonl"), "--format", "json").stdout)
+    assert sig["candidates"] and all(-1 <= c["score"] <= 1 for c in sig["candidates"])
+    assert "hire" not in {c.get("verdict") for c in sig["candidates"]}
+    md = run("signal", str(examples / "panel.jsonl"), "--format", "markdown").stdout
+    assert md.lstrip().startswith("#") and "|" in md
