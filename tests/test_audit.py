@@ -95,3 +95,8 @@ def test_short_histories_are_shrunk_and_less_certain():
     everyone = [2.0, 2.0] + [1.0, -2.0] * 20  # hire = 1, no_hire = -2, strong_hire = 2
     raw_gap = new["mean_raw"] - sum(everyone) / len(everyone)
     assert 0 < new["leniency"] < raw_gap  # lenient, but pulled towards the peers by the prior
+
+
+def test_interviewers_listed_as_a_person_reads_them():
+    notes = [_note(i, name) for i, name in enumerate(["i10", "i2", "i1", "i2"])]
+    assert list(audit(notes)["interviewers"]) == ["i1", "i2", "i10"]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -55,6 +56,11 @@ def audit_notes_from_rows(rows) -> list[AuditNote]:
             bias, sum(b == "bias.personality" for b in bias),
             (str(meta["group"]) if meta.get("group") not in (None, "") else None), first[:160]))
     return out
+
+
+def _natural(item) -> list:
+    """Sort key for (name, value) pairs: "i2" before "i10", as a person reads them."""
+    return [(0, int(t), "") if t.isdigit() else (1, 0, t) for t in re.split(r"(\d+)", str(item[0])) if t]
 
 
 def _mean(xs):
@@ -148,7 +154,7 @@ def audit(notes: list[AuditNote], n_examples: int = 5) -> dict:
         by_period[(n.interviewer_id, _period(n.submitted_at))].append(n)
     len_ = _leniency(notes)
     interviewers = {}
-    for i, ns in sorted(by_i.items()):
+    for i, ns in sorted(by_i.items(), key=_natural):
         s = _group_stats(ns)
         s["never_evidenced"] = [d for d, k in s["dimensions_evidenced"].items() if k == 0]
         s["leniency"] = len_.get(i)
@@ -163,8 +169,8 @@ def audit(notes: list[AuditNote], n_examples: int = 5) -> dict:
     result = {
         "overall": peers,
         "interviewers": interviewers,
-        "rounds": {k: _group_stats(v) for k, v in sorted(by_round.items())},
-        "reqs": {k: _group_stats(v) for k, v in sorted(by_req.items())},
+        "rounds": {k: _group_stats(v) for k, v in sorted(by_round.items(), key=_natural)},
+        "reqs": {k: _group_stats(v) for k, v in sorted(by_req.items(), key=_natural)},
         "over_time": {p: _group_stats([n for n in notes if _period(n.submitted_at) == p])
                       for p in sorted({_period(n.submitted_at) for n in notes})},
         "worst_notes": [example(n) for n in ranked[:n_examples]],
