@@ -1,8 +1,8 @@
 """In-process lint throughput and latency against the bare spaCy tokenizer + sentence splitting.
 
 Prints, in one run: notes/s and words/s over N notes for notelint and for the baseline on the
-same notes (with the ratio; also with each report turned into its JSON dict), one-note latency p50/p99 in a loaded process, CLI cold start beside
-`python -c "import spacy"`, and peak memory. Figures are medians of --repeat runs.
+same notes (with the ratio; also with each report turned into its JSON dict), one-note latency
+p50/p99 in a loaded process, CLI cold start beside `python -c "import spacy"`, and peak memory. Figures are medians of --repeat runs.
 
 Usage: python benchmarks/bench_lint.py [--notes 10000] [--repeat 3]
 """

@@ -106,13 +106,13 @@ class Linter:
         offsets = [doc._.unit_offsets for doc in docs]
         scored = [doc.user_data.get(SCORES_KEY) if len(o) else None for doc, o in zip(docs, offsets)]
         parts = [sc for sc in scored if sc is not None]
-        rows = _unit_rows(parts) if parts else None
+        if parts:
+            kinds, pols, dmask, kr, pr, dr, feats = _unit_rows(parts)
         reports, i = [], 0
         for note, offs, sc in zip(notes, offsets, scored):
             idx = LineIndex(note.text)
             units = []
             if sc is not None:
-                kinds, pols, dmask, kr, pr, dr, feats = rows
                 text = note.text
                 for start, end in offs:
                     line, col = idx(start)
@@ -125,10 +125,6 @@ class Linter:
             rep._line_index = idx
             reports.append(rep)
         return reports
-
-    def _report(self, doc, note: NoteInput) -> Report:
-        """The report of one processed Doc (see ``_reports``)."""
-        return self._reports([doc], [note])[0]
 
     def _finish(self, reports: list[Report]) -> list[Report]:
         if self.scorer is not None:
