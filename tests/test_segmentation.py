@@ -26,6 +26,13 @@ def test_abbreviations_decimals_and_initials_do_not_split():
     assert units("AUC was 0.82 on day 1. Then it fell.") == ["AUC was 0.82 on day 1.", "Then it fell."]
 
 
+def test_time_unit_ends_a_sentence_only_before_a_capital():
+    assert units("Sys design, 50 min. Asked her to design ranking.") == [
+        "Sys design, 50 min.", "Asked her to design ranking."]
+    assert units("Ran 45 min. over time, then 2 min. later she fixed it.") == [
+        "Ran 45 min. over time, then 2 min. later she fixed it."]
+
+
 def test_terse_lowercase_and_arrows():
     assert units("good q's. asked about w/ b/c -> fine. imo LH") == [
         "good q's.", "asked about w/ b/c -> fine.", "imo LH"]

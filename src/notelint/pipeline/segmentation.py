@@ -19,6 +19,7 @@ _ABBREV = frozenset({
     "e.g", "i.e", "eg", "ie", "vs", "etc", "approx", "dr", "mr", "mrs", "ms", "mx", "no", "cf",
     "st", "jr", "sr", "fig", "incl", "esp", "resp", "min", "max", "est", "avg", "w.r.t", "a.k.a",
 })
+_TIME_UNITS = frozenset({"min"})
 
 
 def _is_abbreviation(line: str, dot: int) -> bool:
@@ -28,7 +29,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
         j -= 1
     word = line[j:dot].lower()
     if word in _ABBREV:
-        return True
+        # "45 min. Asked her..." ends a sentence: a time unit then a capital starts the next one.
+        return not (word in _TIME_UNITS and line[dot + 1:].lstrip()[:1].isupper())
     # A single capital letter ("J. Smith") is an initial.
     return len(word) == 1 and line[j].isupper()
 
