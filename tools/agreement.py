@@ -2,6 +2,7 @@
 
     python tools/agreement.py sample --n 450      # writes data/agreement/sample.jsonl (no labels)
     python tools/agreement.py score               # compares data/agreement/annotator2.jsonl to the corpus
+    python tools/agreement.py --dir data/agreement/wave2 sample --n 220 --writers w13 w14 ...  # one wave
 
 The sample is stratified by writer and seeded; each item carries the unit text and, for units of
 notes, the previous unit as context (the second annotator sees nothing else but the guideline).
@@ -35,24 +36,25 @@ def gold_units():
     return units
 
 
-def sample(n: int, seed: int):
+def sample(n: int, seed: int, out: Path, writers=None):
     units = gold_units()
     by_writer = defaultdict(list)
     for uid, u in sorted(units.items()):
-        by_writer[u["writer"]].append(uid)
+        if not writers or u["writer"] in writers:
+            by_writer[u["writer"]].append(uid)
     rng = random.Random(seed)
     per = n // len(by_writer) + 1
     chosen = []
     for w in sorted(by_writer):
         chosen += rng.sample(by_writer[w], min(per, len(by_writer[w])))
     rng.shuffle(chosen)
-    OUT.mkdir(parents=True, exist_ok=True)
-    with open(OUT / "sample.jsonl", "w", encoding="utf-8") as f:
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / "sample.jsonl", "w", encoding="utf-8") as f:
         for uid in chosen:
             u = units[uid]
             f.write(json.dumps({"id": uid, "text": u["text"], "context_before": u["context_before"]},
                                ensure_ascii=False) + "\n")
-    print(f"wrote {len(chosen)} units to {OUT / 'sample.jsonl'}")
+    print(f"wrote {len(chosen)} units to {out / 'sample.jsonl'}")
 
 
 def kappa(a, b, labels):
@@ -63,9 +65,9 @@ def kappa(a, b, labels):
     return (po - pe) / (1 - pe) if pe < 1 else 1.0
 
 
-def score():
+def score(out: Path):
     gold = gold_units()
-    ann = [json.loads(x) for x in open(OUT / "annotator2.jsonl", encoding="utf-8") if x.strip()]
+    ann = [json.loads(x) for x in open(out / "annotator2.jsonl", encoding="utf-8") if x.strip()]
     ann = [a for a in ann if a["id"] in gold]
     g = [gold[a["id"]] for a in ann]
     res = {"units": len(ann)}
@@ -88,19 +90,21 @@ def score():
             "first": {k: gold[a["id"]][k] for k in ("kind", "polarity", "dimensions")},
             "second": {k: a[k] for k in ("kind", "polarity", "dimensions")}, "note": a.get("note", "")}
            for a in ann if a["kind"] != gold[a["id"]]["kind"] or a["polarity"] != gold[a["id"]]["polarity"]]
-    with open(OUT / "disagreements.jsonl", "w", encoding="utf-8") as f:
+    with open(out / "disagreements.jsonl", "w", encoding="utf-8") as f:
         for d in dis:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    (OUT / "agreement.json").write_text(json.dumps(res, indent=2) + "\n")
+    (out / "agreement.json").write_text(json.dumps(res, indent=2) + "\n")
     print(json.dumps(res, indent=2))
 
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
+    ap.add_argument("--dir", type=Path, default=OUT, help="where the sample, annotation and scores live")
     sub = ap.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("sample")
     s.add_argument("--n", type=int, default=450)
     s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--writers", nargs="*", help="sample only these writers (default: all)")
     sub.add_parser("score")
     a = ap.parse_args()
-    sample(a.n, a.seed) if a.cmd == "sample" else score()
+    sample(a.n, a.seed, a.dir, a.writers) if a.cmd == "sample" else score(a.dir)

@@ -1,0 +1,48 @@
+import sys; sys.path.insert(0, "tools")
+from corpus_writer import save_units
+
+units = [
+    ("w13-u001", "I don't think she ever looked at how many bans were later reversed before calling the cheat model accurate.", "e-", ["metrics"], "hedged"),
+    ("w13-u002", "Never asked what happens to a player's rank if the match is voided after a cheater is banned.", "e-", ["user_impact"], "negated"),
+    ("w13-u003", "Great instincts: before training anything he asked how the toxicity labels from the report button differ from reviewer labels.", "e+", ["data_intuition"], "verdict_plus_evidence"),
+    ("w13-u004", "Deep expertise in Bayesian skill models and factor graphs.", "v+", ["ml_fundamentals"], "tech_vague"),
+    ("w13-u005", "He asked who gets woken up if the ban pipeline starts banning half of Brazil at 3am.", "e+", ["risk_awareness"], "plain_evidence"),
+    ("w13-u006", "She wrote down on the whiteboard what a 13-year-old would see after being muted, step by step, before picking the threshold.", "e+", ["user_impact"], "plain_evidence"),
+    ("w13-u007", "Strong grasp of streaming architectures and exactly-once semantics.", "v+", ["system_thinking"], "tech_vague"),
+    ("w13-u008", "ngl kinda rough.", "v-", [], "bare_verdict"),
+    ("w13-u009", "I asked him to walk me through how he would roll back a bad rating update after it had already moved every player's MMR.", "c", [], "interviewer_action"),
+    ("w13-u010", "When I mentioned that ranked and casual share one rating, she immediately split the evaluation by queue and the gap she was worried about disappeared.", "e+", ["learning", "data_intuition"], None),
+    ("w13-u011", "Might have forgotten to dedupe the events on retry, I'm not 100% sure from my notes.", "e-", ["coding"], "hedged"),
+    ("w13-u012", "Said the queue-time regression was 'a live-ops problem' and not something the ML team should chase.", "e-", ["ownership"], None),
+    ("w13-u013", "Fixed the race in the queue worker after my nudge, but left the lock held on the error path, so it deadlocked on the next test.", "e-", ["coding"], "mixed"),
+    ("w13-u014", "Way too many years of gaming industry experience to need hand-holding.", "v+", [], "vague_quantity"),
+    ("w13-u015", "Seemed a little nervous and spoke with a heavy accent.", "v-", [], "biased"),
+    ("w13-u016", "What would you log to know the new matchmaker is making worse matches for duo queues?", "c", [], "question"),
+    ("w13-u017", "He asked me whether appeal outcomes are fed back into training, and if so, whether only successful appeals are.", "e+", ["data_intuition"], "question"),
+    ("w13-u018", "Treated the 0.3 drop in offline log-loss as the launch criterion and said no A/B test was needed for a 'pure model swap'.", "e-", ["metrics", "risk_awareness"], None),
+    ("w13-u019", "Put the toxicity model call in the synchronous chat send path and did not think about what players see when it times out.", "e-", ["system_thinking", "risk_awareness"], "negated"),
+    ("w13-u020", "Estimated voice traffic at ~2M concurrent minutes at peak from 8M DAU and 25% voice usage, then sized GPU ASR from that.", "e+", ["system_thinking"], None),
+    ("w13-u021", "Very clear explainer of difficult concepts.", "v+", ["communication"], None),
+    ("w13-u022", "Talked through Elo, Glicko and TrueSkill at length.", "v0", ["ml_fundamentals"], "tech_vague"),
+    ("w13-u023", "When I asked her to explain the ban threshold to a community manager, she used one example of a false ban and one of a missed cheater and skipped the ROC curve entirely.", "e+", ["communication"], "plain_evidence"),
+    ("w13-u024", "Interrupted me twice while I was still reading out the constraints.", "e-", ["communication"], "plain_evidence"),
+    ("w13-u025", "After I pointed out the seasonal reset, he re-ran the churn split by season and said his first result was an artifact.", "e+", ["learning", "data_intuition"], None),
+    ("w13-u026", "I challenged the sample size and she just said 'it's enough' three times without giving a number.", "e-", ["learning", "ml_fundamentals"], None),
+    ("w13-u027", "Claimed a random forest can't overfit if you add more trees.", "e-", ["ml_fundamentals"], None),
+    ("w13-u028", "Explained why a smurf account drags down the rating of everyone they beat, and proposed faster rating movement for accounts with abnormally high win rates.", "e+", ["ml_fundamentals", "user_impact"], None),
+    ("w13-u029", "Reviewed his take-home before the call; 20 min on it, then 25 min of follow-ups.", "c", [], None),
+    ("w13-u030", "Gave him a hint about using the report timestamp rather than the match end time.", "c", [], "interviewer_action"),
+    ("w13-u031", "Said she personally owned the weekly false-ban review at her last studio and described cutting the review backlog from 900 to 120 cases by triaging by account age.", "e+", ["ownership"], None),
+    ("w13-u032", "Had no idea who would act on the churn scores or what they would do with them.", "e-", ["ownership", "user_impact"], "negated"),
+    ("w13-u033", "Chose a ship/no-ship for the filter test within five minutes and named the one number that would change her mind.", "e+", ["judgment"], "plain_evidence"),
+    ("w13-u034", "Wanted to wait for a full season of data before making any call on the new rating, even though I said ranked rewards go out in three weeks.", "e-", ["judgment"], None),
+    ("w13-u035", "Would not hire for the T&S role.", "v-", [], "bare_verdict"),
+    ("w13-u036", "Proposed a kill switch on the auto-mute plus a daily sample of 100 muted messages for human review.", "e+", ["risk_awareness"], None),
+    ("w13-u037", "Asked whether the D30 retention lift could come from the event weekend falling in the treatment window before believing it.", "e+", ["metrics"], "question"),
+    ("w13-u038", "Code compiled and passed my three examples, though only after I pointed out the unsorted input.", "e0", ["coding", "learning"], "mixed"),
+    ("w13-u039", "Great communication but system design was shallow.", "v0", ["communication", "system_thinking"], "mixed"),
+    ("w13-u040", "Note to self: probe cheating-detection labels in the next loop.", "c", [], None),
+]
+
+save_units("data/corpus/raw/w13_units.jsonl", units)
+print(len(units), "units")

@@ -1,0 +1,48 @@
+import sys; sys.path.insert(0, "tools")
+from corpus_writer import save_units
+
+units = [
+    ("w15-u001", "C: 'Before I design anything: is recall or turnaround the hard constraint for this client?'", "e+", ["judgment"], "question"),
+    ("w15-u002", "The candidate stated that, if scope were cut to a single clause type, she would choose indemnity because an error there carries the largest exposure.", "e+", ["judgment"], "plain_evidence"),
+    ("w15-u003", "[ ] Chose to build a custom OCR engine with 4 weeks to launch; no fallback to the existing one", "e-", ["judgment"], None),
+    ("w15-u004", "He kept insisting we fine-tune a 70B model for the pilot even after I mentioned we have two GPUs on-site, which I admire in a way, he's ambitious.", "e-", ["judgment"], "verdict_plus_evidence"),
+    ("w15-u005", "Sound judgment on trade-offs, very product-minded.", "v+", ["judgment"], None),
+    ("w15-u006", "Poor judgment under ambiguity.", "v-", ["judgment"], None),
+    ("w15-u007", "hedged on everything; never committed to a threshold even when I said pick one", "e-", ["judgment"], None),
+    ("w15-u008", "Me: Which part would you cut if the deadline moved up a week?", "c", [], "question"),
+    ("w15-u009", "The candidate did not ask whether the client's documents could leave their premises before proposing a hosted model.", "e-", ["user_impact"], "negated"),
+    ("w15-u010", "[x] Proposed hashing client names out of the prompt logs before they reach the metrics store", "e+", ["user_impact"], None),
+    ("w15-u011", "Really cares about users, very empathetic.", "v+", ["user_impact"], None),
+    ("w15-u012", "She said the annotators were 'just paralegals' so their disagreements didn't matter much, which I think she meant as a joke.", "e-", ["data_intuition"], "hedged"),
+    ("w15-u013", "I'd guess she hasn't had to explain a model to a non-technical client before.", "v-", ["communication"], "hedged"),
+    ("w15-u014", "explained chunk overlap to me with a printed contract and a highlighter; no jargon; clear", "e+", ["communication"], "plain_evidence"),
+    ("w15-u015", "The candidate answered a question about latency with a five-minute account of his thesis and did not return to latency.", "e-", ["communication"], "plain_evidence"),
+    ("w15-u016", "C: Summed up the whole design as 'OCR, find clauses, lawyer checks the unsure ones' before going any deeper.", "e+", ["communication"], None),
+    ("w15-u017", "Very clear communicator, 10/10.", "v+", ["communication"], "vague_quantity"),
+    ("w15-u018", "Lots of ownership energy.", "v+", ["ownership"], "vague_quantity"),
+    ("w15-u019", "She said the flaky annotation export \"wasn't her ticket\" and that it sat broken for three sprints.", "e-", ["ownership"], "plain_evidence"),
+    ("w15-u020", "The candidate stated that he volunteered to rewrite the review-queue runbook after an outage on his team, although he had not caused it.", "e+", ["ownership"], None),
+    ("w15-u021", "He may have been the one who kicked off the relabeling effort, though he credited the whole team, so it's hard to say.", "e0", ["ownership"], "hedged"),
+    ("w15-u022", "rollback: keep last model + flip a flag; asked unprompted what should trigger it", "e+", ["risk_awareness"], None),
+    ("w15-u023", "C: 'if the citation verifier times out we just send the draft without it'", "e-", ["risk_awareness"], None),
+    ("w15-u024", "[ ] Failure modes: not discussed", "e-", ["risk_awareness"], "negated"),
+    ("w15-u025", "Obviously very risk-aware, the kind of person who thinks about everything that could go wrong.", "v+", ["risk_awareness"], None),
+    ("w15-u026", "I think she maybe said she'd monitor drift in the OCR confidence?", "e+", ["risk_awareness"], "hedged"),
+    ("w15-u027", "Sent the whole 400-page contract through one embedding call and didn't notice it would be truncated at 512 tokens.", "e-", ["system_thinking"], "negated"),
+    ("w15-u028", "The candidate placed the citator lookup inside the generation loop, one call per token, without estimating its cost.", "e-", ["system_thinking"], None),
+    ("w15-u029", "no capacity estimate; 'it'll scale'", "e-", ["system_thinking"], "negated"),
+    ("w15-u030", "[ ] Said BERT 'understands' long contracts because attention is global; no mention of the 512 limit", "e-", ["ml_fundamentals"], None),
+    ("w15-u031", "C: Said a bigger model always reduces bias and variance together.", "e-", ["ml_fundamentals"], None),
+    ("w15-u032", "Deep expertise in contrastive learning and dense retrieval, honestly more than most of our team.", "v+", ["ml_fundamentals"], "tech_vague"),
+    ("w15-u033", "She asked whether a 2-point F1 gain on the test set would survive a change of annotators, and proposed re-scoring with the other team's labels.", "e+", ["metrics"], "question"),
+    ("w15-u034", "Amazing with metrics, knows all the IR ones.", "v+", ["metrics"], "tech_vague"),
+    ("w15-u035", "When I disputed his choice of NDCG, the candidate asked what the lawyers had complained about and changed his primary metric to the rate of missed binding authority.", "e+", ["learning", "metrics"], None),
+    ("w15-u036", "hint on stratified split; ignored it; kept random", "e-", ["learning"], None),
+    ("w15-u037", "Great culture fit, reminded me of myself at that age.", "v+", [], "biased"),
+    ("w15-u038", "Has two small kids, so on-call might be hard for her.", "v-", [], "biased"),
+    ("w15-u039", "Caught the leakage in the split, but only after I asked about it twice.", "e0", ["data_intuition", "learning"], "mixed"),
+    ("w15-u040", "I asked him to walk me through how he'd pick a confidence threshold for auto-accepting clauses.", "c", [], "interviewer_action"),
+]
+
+save_units("data/corpus/raw/w15_units.jsonl", units)
+print(len(units), "units")
