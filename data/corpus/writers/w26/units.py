@@ -1,0 +1,48 @@
+import sys; sys.path.insert(0, "tools")
+from corpus_writer import save_units
+
+units = [
+    ("w26-u001", "Said a model 2% better on log-loss but slower to re-price after a goal would lose money in-play, and picked the faster one.", "e+", ["judgment", "metrics"], None),
+    ("w26-u002", "Really deep understanding of calibration and proper scoring rules.", "v+", ["ml_fundamentals"], "tech_vague"),
+    ("w26-u003", "I think she may have used the closing odds as a pre-match feature, which would leak the market's final view into the price.", "e-", ["data_intuition"], "hedged"),
+    ("w26-u004", "Seemed maybe a touch out of her depth on the streaming side.", "v-", ["system_thinking"], "hedged"),
+    ("w26-u005", "Never asked what happens to a player we wrongly flag, even after I described a complaint we'd had.", "e-", ["user_impact"], "negated"),
+    ("w26-u006", "Not the most natural communicator, tbh.", "v-", ["communication"], "negated"),
+    ("w26-u007", "Good judgement: with the feed vendor's SLA unknown, she designed for 30 s outages and said she'd revisit once we had the contract.", "e+", ["judgment"], "verdict_plus_evidence"),
+    ("w26-u008", "Got to per-league drift checks, but only after three hints from me.", "e0", ["learning"], "mixed"),
+    ("w26-u009", "When I hinted that the test weeks overlapped the training weeks, he re-split by date within a couple of minutes and the AUC dropped from 0.88 to 0.71.", "e+", ["learning", "data_intuition"], "interviewer_action"),
+    ("w26-u010", "Gave a wee hint about the VAR cancellation events.", "c", [], "interviewer_action"),
+    ("w26-u011", "She asked who on the trading floor gets woken up if the integrity alert fires at 3am.", "e+", ["risk_awareness"], "plain_evidence"),
+    ("w26-u012", "Asked how the self-exclusion labels were collected and whether exclusions made by phone sit in the same table.", "e+", ["data_intuition"], "question"),
+    ("w26-u013", "Knows a hundred ways to tune XGBoost.", "v+", ["ml_fundamentals"], "vague_quantity"),
+    ("w26-u014", "Estimated ~1.1M price updates on a Saturday: 600 matches, one update every 3 s, 90 minutes.", "e+", ["system_thinking"], None),
+    ("w26-u015", "10/10 on the data side!", "v+", ["data_intuition"], "vague_quantity"),
+    ("w26-u016", "Definite yes from me.", "v+", [], "bare_verdict"),
+    ("w26-u017", "NH, no ready yet.", "v-", [], "bare_verdict"),
+    ("w26-u018", "Hire, but only just: the good answers all came after I'd steered him.", "v0", ["learning"], "mixed"),
+    ("w26-u019", "Young lad, so he might not cope with the Saturday on-call.", "v-", [], "biased"),
+    ("w26-u020", "Lovely accent, great to listen to!", "v+", [], "biased"),
+    ("w26-u021", "She's a mum of two so flexibility on match days could be an issue.", "v-", [], "biased"),
+    ("w26-u022", "plays five-a-side on tuesdays so he'd fit right in with the lads", "v+", [], "biased"),
+    ("w26-u023", "Wrote the test for a match with zero events before writing the function.", "e+", ["coding"], "plain_evidence"),
+    ("w26-u024", "Left the timezone bug in: the 19:45 kick-off came out as 18:45 and she never ran the example to see it.", "e-", ["coding"], "negated"),
+    ("w26-u025", "Told me she'd rewritten the settlement job after her own bug mispriced Asian handicaps for a weekend, and ran the refund reconciliation herself.", "e+", ["ownership"], None),
+    ("w26-u026", "Said the late-settled bets were 'finance's problem, not the model's'.", "e-", ["ownership"], "plain_evidence"),
+    ("w26-u027", "When I challenged the 15-minute retrain schedule he said 'that's what we had at my last job' and gave no other reason.", "e-", ["learning", "judgment"], None),
+    ("w26-u028", "Explained the overround to me as 'the bookie's cut hidden inside the prices', then added up the three implied probabilities to show me the 105%.", "e+", ["communication"], "plain_evidence"),
+    ("w26-u029", "Talked for twelve minutes on Q1 without once checking whether I wanted that much detail.", "e-", ["communication"], None),
+    ("w26-u030", "Solid grasp of monitoring and observability best practice.", "v+", ["risk_awareness"], "tech_vague"),
+    ("w26-u031", "Proposed a staged rollout: one league for one weekend, with an automatic revert if the Brier score on settled markets rose by more than 0.01.", "e+", ["risk_awareness"], None),
+    ("w26-u032", "Nae answer for what happens if the tracking vendor sends a corrupt file on derby morning.", "e-", ["risk_awareness"], "negated"),
+    ("w26-u033", "Treated the 1.5% backtest ROI uplift as proof the model would make money live, and I loved the ambition!", "e-", ["metrics"], "verdict_plus_evidence"),
+    ("w26-u034", "Asked whether our 'intervention success' metric just counts people who stopped opening the emails.", "e+", ["metrics"], "question"),
+    ("w26-u035", "Chose to flag fewer players at higher confidence because the RG team is two people, and said which at-risk players that would miss.", "e+", ["judgment", "user_impact"], None),
+    ("w26-u036", "Insisted on a custom deep model for the integrity alerts with the regulator's deadline four weeks away.", "e-", ["judgment"], None),
+    ("w26-u037", "I asked him how he'd explain a paused deposit to the customer on the phone.", "c", [], "question"),
+    ("w26-u038", "Probably fine on the modelling side.", "v+", ["ml_fundamentals"], "hedged"),
+    ("w26-u039", "Code was alright, nothing more.", "v0", ["coding"], None),
+    ("w26-u040", "Suggested the regulator report count customers rather than accounts, since one person with three accounts would otherwise show up as three interventions.", "e+", ["data_intuition"], None),
+]
+
+save_units("data/corpus/raw/w26_units.jsonl", units)
+print(len(units), "units")
