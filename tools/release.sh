@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Rebuild everything that is measured and committed: corpus, models, notebooks, benchmarks,
-# reports, screenshots. Run from the repo root. Takes ~25 minutes on 2 cores.
+# reports, screenshots. Run from the repo root. Takes about an hour on 2 cores (training alone ~22 min).
 set -euo pipefail
 mkdir -p reports /tmp/notelint-bench
 python tools/build_corpus.py
