@@ -13,10 +13,10 @@ HERE = Path(__file__).resolve().parent
 MODEL_SELECTION = [
     ("md", """# Model selection for the unit classifier
 
-Candidates (each with and without lexicon features), fit on **train** (16 writers: w1-w5, w9,
-w11-w20), scored on **dev** (writer w6, unseen in train). The shipped model is the best on dev by the sum of kind
-macro-F1, polarity macro-F1 and dimension micro-F1; it is then reported **once** on **test**
-(writers w7, w8 and w10, other briefs). Code: `src/notelint/training/compare.py`."""),
+Candidates (each with and without lexicon features), fit on **train** (23 writers: w1-w5, w9,
+w11-w26, w28), scored on **dev** (writer w6, unseen in train). The shipped model is the best on dev
+by the sum of kind macro-F1, polarity macro-F1 and dimension micro-F1; it is then reported on
+**test** (writers w7, w8, w10 and w27, other briefs). Code: `src/notelint/training/compare.py`."""),
     ("code", """import json, time
 from pathlib import Path
 import pandas as pd
