@@ -30,15 +30,15 @@ FIXED = {"kind": {"C": 32.0}, "polarity": {"C": 32.0, "class_weight": None, "off
 
 def held_out_scores(units, texts, y, wr, train_writers, test_writer, opts):
     tr, te = np.isin(wr, train_writers), wr == test_writer
-    X, cfg = um._featurize(units, texts, 2 ** 18, opts, fit_rows=tr)
-    used = np.unique(X[tr].indices)
-    X = X[:, used]
-    f = um._fit_heads(X[tr], [a[tr] for a in y], cfg, FIXED, 0)
+    X, cfg = um.fold_features(units, texts, 2 ** 18, opts, tr)
+    pol = FIXED["polarity"]
+    # Fit without the polarity offsets: um.apply adds them, with the inference rules.
+    f = um._fit_heads(X[tr], [a[tr] for a in y], cfg, {**FIXED, "polarity": {**pol, "offsets": [0.0] * 3}}, 0)
     z = np.asarray(X[te] @ f.W) + f.b
-    k = z[:, :3].argmax(1)
-    p = np.where(k == um.CTX, um.NEUTRAL, (z[:, 3:6]).argmax(1))
-    d = (um._sigmoid(z[:, 6:]) >= f.thresholds) & (k != um.CTX)[:, None]
-    return scores([a[te] for a in y], k, p, d)[:3]
+    probs = {"writers": wr[te], ("kind", FIXED["kind"]["C"]): um._softmax(z[:, :3]),
+             ("polarity", pol["C"], pol["class_weight"]): um._softmax(z[:, 3:6]),
+             ("dimensions", FIXED["dimensions"]["C"]): um._sigmoid(z[:, 6:])}
+    return scores([a[te] for a in y], *um.apply(probs, FIXED))[:3]
 
 
 def main(argv=None):

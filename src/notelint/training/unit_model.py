@@ -193,6 +193,13 @@ def _fit_heads(Xtr, ytr, cfg, hp: dict, seed) -> FittedUnitModel:
                            thr, cfg.seen_lower, cfg, {h: dict(v) for h, v in hp.items()})
 
 
+def fold_features(units, note_texts, n_buckets, feature_opts, train_rows):
+    """Features of all ``units`` as one fold sees them: the name mask from the ``train_rows``
+    writers only, and only the hash buckets those rows use (same fit, far faster solvers)."""
+    X, cfg = _featurize(units, note_texts, n_buckets, feature_opts, fit_rows=train_rows)
+    return X[:, np.unique(X[train_rows].indices)], cfg
+
+
 # -- leave-one-writer-out selection -----------------------------------------------------------
 def lowo_predictions(units: list[Unit], note_texts: dict[str, str], feature_opts: dict, *,
                      C_grid=C_GRID, pol_weights=(None,), n_buckets=2 ** 18, seed=0, log=print) -> dict:
@@ -205,9 +212,7 @@ def lowo_predictions(units: list[Unit], note_texts: dict[str, str], feature_opts
     out: dict = {"writers": wr}
     for w in sorted(set(wr.tolist())):
         tr, te = wr != w, wr == w
-        X, _ = _featurize(units, note_texts, n_buckets, feature_opts, fit_rows=tr)
-        used = np.unique(X[tr].indices)
-        X = X[:, used]
+        X, _ = fold_features(units, note_texts, n_buckets, feature_opts, tr)
         Xtr, Xte = X[tr], X[te]
         judged = y[0][tr] != CTX
         for C in C_grid:
