@@ -108,6 +108,34 @@ def test_seeded_training_is_deterministic_and_learns(corpus_notes):
     assert (pred == label_arrays(units)[0]).mean() >= 0.9  # a tiny set is overfit
 
 
+def test_note_block_scored_once_per_note_equals_full_feature_rows(corpus_notes):
+    """With note context on, the pipeline scores each note's block once and adds it to its units'
+    logits; that must equal scoring the full rows (unit block + note block) used in training."""
+    import spacy
+    from notelint.training.corpus import Unit
+    from notelint.training.train import build_pipeline
+    from notelint.training.unit_model import fit, unit_docs
+    train = [n for n in corpus_notes if n["split"] == "train"][:20]
+    units = [Unit(u["text"], u["kind"], u["polarity"], tuple(u["dimensions"]), n["note_id"], u["start"], u["end"])
+             for n in train for u in n["units"]]
+    texts = {n["note_id"]: n["text"] for n in train}
+    fixed = {"kind": {"C": 16.0}, "polarity": {"C": 16.0}, "dimensions": {"C": 16.0, "threshold": 0.5}}
+    f = fit(units, None, texts, seed=0, fixed=fixed, n_buckets=2 ** 14, note_weight=0.5)
+    nlp = build_pipeline(f)
+    clf = nlp.get_pipe("notelint_unit_classifier_v1")
+    pairs = unit_docs(spacy.blank("en"), units, texts)
+    full = clf.featurizer.transform(pairs)
+    X, N, note_of_unit = clf.featurizer.transform_parts(pairs)
+    assert N is not None and N.shape[0] == len(pairs) and (full != X).nnz  # the block is there
+    for a, b in zip(clf.predict_matrix(full), clf.predict_matrix(X, N, note_of_unit)):
+        np.testing.assert_allclose(a, b, rtol=1e-5, atol=1e-6)
+    # and through the spaCy pipeline, on the pipeline's own segmentation
+    for doc in nlp.pipe([n["text"] for n in train[:5]]):
+        ranges = [(s.start, s.end) for s in doc.spans["notelint_units"]]
+        kind = clf.predict_matrix(clf.featurizer.transform([(doc, ranges)]))[0]
+        np.testing.assert_allclose(doc._.unit_scores.kind, kind, rtol=1e-5, atol=1e-6)
+
+
 def test_featurizer_word_type_table_reset_changes_nothing(linter):
     """The featuriser's per-word-type table is cleared when full (memory stays flat over long
     batch runs); features after a reset must equal those before."""

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "data" / "corpus"
 CACHE = ROOT / "reports" / "unit_cv_cache"
 BASE = {"use_lexicons": True, "prefixes": True, "negation": False, "contrast": False,
-        "heading": False, "lex_pairs": False, "prev": False, "lex_weight": 1.0}
+        "heading": False, "lex_pairs": False, "prev": False, "lex_weight": 1.0, "note_weight": 0.0}
 # name -> (feature options over BASE, polarity class weights tried, select() options)
 PLAIN = {"pol_offsets": False, "pol_weights": (None,)}
 VARIANTS = {
@@ -47,6 +47,7 @@ VARIANTS = {
     "heading": ({"heading": True}, (None, "balanced"), {}),
     "prev": ({"prev": True}, (None, "balanced"), {}),
     "lex_w3": ({"lex_weight": 3.0}, (None, "balanced"), {}),
+    "head+note.25": ({"heading": True, "note_weight": 0.25}, (None, "balanced"), {}),
     "head+pairs": ({"heading": True, "lex_pairs": True}, (None, "balanced"), {}),
     "head+pairs+prev": ({"heading": True, "lex_pairs": True, "prev": True}, (None, "balanced"), {}),
     "no_prefixes": ({"prefixes": False}, (None, "balanced"), {}),

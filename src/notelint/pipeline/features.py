@@ -47,6 +47,10 @@ _ONLY, _AFTER = _h("only"), _h("after")
 # Section context: words of the nearest preceding heading-like unit ("System design:",
 # "Coding round: ...") get an H: copy on every unit below it, so the topic reaches them.
 _HEAD, _PREV = _h("<H>"), _h("<PREV>")
+# Note context: the words of the whole note, as one separately normalised block shared by all its
+# units, so a unit's dimensions can draw on the round's topic ("feature store", "on-call"). Built
+# from the same masked tokens as the units' own words (pronouns, names, numbers).
+_NOTE = _h("<NOTE>")
 _COLON = _h(":")
 
 # Lexicon groups used as features when enabled: (feature name, lexicon, group).
@@ -80,13 +84,14 @@ class FeatureConfig:
     lex_pairs: bool = False    # co-occurrence flags: hedge+praise (faint praise), praise+criticism
     prev: bool = False         # P: copies of the previous unit's words (a question sets the topic)
     lex_weight: float = 1.0    # scale of lexicon features against the many n-grams of a unit
+    note_weight: float = 0.0   # >0: N: copies of the whole note's words, a block of this norm
     seen_lower: list[int] = field(default_factory=list)  # hashes of words seen lowercase in training
 
     def to_dict(self) -> dict:
         return {"n_buckets": self.n_buckets, "ngrams": self.ngrams,
                 "use_lexicons": self.use_lexicons, "prefixes": self.prefixes, "negation": self.negation,
                 "contrast": self.contrast, "heading": self.heading, "lex_pairs": self.lex_pairs,
-                "prev": self.prev, "lex_weight": self.lex_weight}
+                "prev": self.prev, "lex_weight": self.lex_weight, "note_weight": self.note_weight}
 
 
 class Featurizer:
@@ -296,23 +301,44 @@ class Featurizer:
             counts[:, n_groups + 1] = np.bincount(rows[uni == _QUOTE], minlength=n_units)
             counts[:, n_groups + 2] = lens
             counts_out.extend(counts.tolist())
-        return np.concatenate(pieces), np.concatenate(prow), n_units
+        note = None
+        if cfg.note_weight > 0:  # the note's words: one row per (doc, ranges) pair
+            pair_of_row = np.repeat(np.arange(len(pairs)), [len(rr) for _, rr in pairs])
+            note = (_U((_NOTE * _P) & _M) ^ uni, pair_of_row[rows], pair_of_row)
+        return np.concatenate(pieces), np.concatenate(prow), n_units, note
 
-    def transform(self, docs_and_units, counts_out: list | None = None) -> sparse.csr_matrix:
-        """``docs_and_units``: iterable of (doc, [(tok_start, tok_end), ...]); one row per unit.
-        With ``counts_out`` (a list), also collects each unit's COUNT_NAMES counts."""
-        pairs = [(d, r) for d, r in docs_and_units if r]
-        if not pairs:
-            return sparse.csr_matrix((0, self.cfg.n_buckets), dtype=np.float32)
-        feats, rows_a, r = self._batch_features(pairs, counts_out)
+    def _matrix(self, feats, rows_a, n_rows: int, lex_scale: bool = True) -> sparse.csr_matrix:
+        """log(1 + count) of each hashed feature, rows scaled to unit L2 norm."""
         cols = (feats % _U(self.cfg.n_buckets)).astype(np.int64)
         X = sparse.csr_matrix((np.ones(len(rows_a), dtype=np.float32), (rows_a, cols)),
-                              shape=(r, self.cfg.n_buckets))
+                              shape=(n_rows, self.cfg.n_buckets))
         X.sum_duplicates()
         X.data = np.log1p(X.data)
-        if self.cfg.lex_weight != 1.0:
+        if lex_scale and self.cfg.lex_weight != 1.0:
             X.data[np.isin(X.indices, self._lex_cols)] *= self.cfg.lex_weight
         norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
         norms[norms == 0] = 1.0
         X = X.multiply(1.0 / norms[:, None]).tocsr()
         return X.astype(np.float32)
+
+    def transform_parts(self, docs_and_units, counts_out: list | None = None):
+        """``(X_units, X_notes, note_of_unit)``: the unit block, one row per unit, and (with
+        ``note_weight``) the note block, one row per note, scaled to norm ``note_weight``; else
+        ``(X_units, None, None)``. A unit's full features are its row plus its note's row, so a
+        model can score the note block once per note."""
+        pairs = [(d, r) for d, r in docs_and_units if r]
+        if not pairs:
+            return sparse.csr_matrix((0, self.cfg.n_buckets), dtype=np.float32), None, None
+        feats, rows_a, r, note = self._batch_features(pairs, counts_out)
+        X = self._matrix(feats, rows_a, r)
+        if note is None:
+            return X, None, None
+        note_feats, note_rows, note_of_unit = note
+        N = self._matrix(note_feats, note_rows, len(pairs), lex_scale=False) * np.float32(self.cfg.note_weight)
+        return X, N.tocsr(), note_of_unit
+
+    def transform(self, docs_and_units, counts_out: list | None = None) -> sparse.csr_matrix:
+        """``docs_and_units``: iterable of (doc, [(tok_start, tok_end), ...]); one row per unit.
+        With ``counts_out`` (a list), also collects each unit's COUNT_NAMES counts."""
+        X, N, note_of_unit = self.transform_parts(docs_and_units, counts_out)
+        return X if N is None else (X + N[note_of_unit]).tocsr()

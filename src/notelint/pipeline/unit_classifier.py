@@ -33,11 +33,12 @@ class UnitClassifier:
     def __init__(self, nlp: Language, name: str, n_buckets: int = 2 ** 18, ngrams: int = 2,
                  use_lexicons: bool = True, prefixes: bool = True, negation: bool = False,
                  contrast: bool = False, heading: bool = False, lex_pairs: bool = False,
-                 prev: bool = False, lex_weight: float = 1.0):
+                 prev: bool = False, lex_weight: float = 1.0, note_weight: float = 0.0):
         self.name = name
         self.cfg = FeatureConfig(n_buckets=n_buckets, ngrams=ngrams, use_lexicons=use_lexicons,
                                  prefixes=prefixes, negation=negation, contrast=contrast,
-                                 heading=heading, lex_pairs=lex_pairs, prev=prev, lex_weight=lex_weight)
+                                 heading=heading, lex_pairs=lex_pairs, prev=prev, lex_weight=lex_weight,
+                                 note_weight=note_weight)
         self.featurizer = Featurizer(self.cfg)
         self.W: np.ndarray | None = None      # (n_buckets, 3 + 3 + 11)
         self.b: np.ndarray | None = None
@@ -58,10 +59,15 @@ class UnitClassifier:
             self.featurizer = Featurizer(self.cfg)
 
     # -- inference -----------------------------------------------------------------------------
-    def predict_matrix(self, X) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def predict_matrix(self, X, notes=None, note_of_unit=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Probabilities of every head for feature rows ``X``; with ``notes`` (one row per note,
+        see ``Featurizer.transform_parts``), each unit's note row is added to its own: scored
+        once per note, not once per unit."""
         if self.W is None:
             raise ValueError(f"component {self.name!r} has no weights: train or load it first")
         Z = np.asarray(X @ self.W) + self.b
+        if notes is not None:
+            Z += np.asarray(notes @ self.W)[note_of_unit]
         nk, npol = len(KINDS), len(POLARITIES)
         kind = _softmax(Z[:, :nk])
         pol = _softmax(Z[:, nk:nk + npol])
@@ -95,9 +101,9 @@ class UnitClassifier:
 
     def _process(self, docs):
         counts: list = []
-        X = self.featurizer.transform(((d, self._ranges(d)) for d in docs), counts)
+        X, notes, note_of_unit = self.featurizer.transform_parts(((d, self._ranges(d)) for d in docs), counts)
         if X.shape[0]:
-            self._set(docs, *self.predict_matrix(X), counts)
+            self._set(docs, *self.predict_matrix(X, notes, note_of_unit), counts)
         return docs
 
     # -- serialisation -------------------------------------------------------------------------
@@ -121,11 +127,12 @@ class UnitClassifier:
     "notelint_unit_classifier_v1",
     default_config={"n_buckets": 2 ** 18, "ngrams": 2, "use_lexicons": True, "prefixes": True,
                     "negation": False, "contrast": False, "heading": False, "lex_pairs": False,
-                    "prev": False, "lex_weight": 1.0},
+                    "prev": False, "lex_weight": 1.0, "note_weight": 0.0},
 )
 def make_unit_classifier(nlp: Language, name: str, n_buckets: int, ngrams: int,
                          use_lexicons: bool, prefixes: bool, negation: bool, contrast: bool,
-                         heading: bool, lex_pairs: bool, prev: bool, lex_weight: float) -> UnitClassifier:
+                         heading: bool, lex_pairs: bool, prev: bool, lex_weight: float,
+                         note_weight: float) -> UnitClassifier:
     return UnitClassifier(nlp, name, n_buckets=n_buckets, ngrams=ngrams, use_lexicons=use_lexicons,
                           prefixes=prefixes, negation=negation, contrast=contrast, heading=heading,
-                          lex_pairs=lex_pairs, prev=prev, lex_weight=lex_weight)
+                          lex_pairs=lex_pairs, prev=prev, lex_weight=lex_weight, note_weight=note_weight)
