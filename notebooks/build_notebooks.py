@@ -95,7 +95,7 @@ display(HTML(interval_chart([(i, s['leniency']['leniency'], s['leniency']['low']
 def build(name, cells):
     nb = nbformat.v4.new_notebook()
     nb.cells = [nbformat.v4.new_markdown_cell(s) if k == "md" else nbformat.v4.new_code_cell(s) for k, s in cells]
-    NotebookClient(nb, timeout=3600, kernel_name="python3", resources={"metadata": {"path": str(HERE)}}).execute()
+    NotebookClient(nb, timeout=4 * 3600, kernel_name="python3", resources={"metadata": {"path": str(HERE)}}).execute()
     nbformat.write(nb, HERE / f"{name}.ipynb")
     print("wrote", HERE / f"{name}.ipynb")
 

@@ -30,8 +30,9 @@ def shipped_hyperparameters() -> dict:
     return man["components"]["pipeline"]["hyperparameters"]
 
 
-def lowo(units, texts, opts: dict, hp: dict, writers=None, log=print):
-    """Pooled held-out predictions (kind, polarity, dimensions) for ``writers`` (default all)."""
+def lowo(units, texts, opts: dict, hp: dict, writers=None, log=print, features=None):
+    """Pooled held-out scores for ``writers`` (default all). ``features``: a replacement for
+    ``unit_model.fold_features`` (same signature), to screen blocks the featuriser lacks."""
     y = um.label_arrays(units)
     wr = np.array([u.writer for u in units])
     writers = writers or sorted(set(wr.tolist()), key=lambda w: int(w[1:]))
@@ -41,16 +42,21 @@ def lowo(units, texts, opts: dict, hp: dict, writers=None, log=print):
     t = time.time()
     for w in writers:
         tr, te = wr != w, wr == w
-        X, cfg = um.fold_features(units, texts, 2 ** 18, opts, tr)
-        f = um._fit_heads(X[tr], [a[tr] for a in y], cfg, hp, 0)  # polarity offsets folded into b
-        z = np.asarray(X[te] @ f.W) + f.b
-        k = z[:, :3].argmax(1)
-        p = np.where(k == um.CTX, um.NEUTRAL, z[:, 3:6].argmax(1))
-        d = (um._sigmoid(z[:, 6:]) >= f.thresholds) & (k != um.CTX)[:, None]
-        kind[te], pol[te], dim[te] = k, p, d
-        s = scores([a[te] for a in y], k, p, d)
+        X, cfg = (features or um.fold_features)(units, texts, 2 ** 18, opts, tr)
+        kind[te], pol[te], dim[te] = fit_and_predict(X, tr, te, y, cfg, hp)
+        s = scores([a[te] for a in y], kind[te], pol[te], dim[te])
         log(f"  {w}: kind {s[0]:.4f} polarity {s[1]:.4f} dimensions {s[2]:.4f} ({time.time() - t:.0f} s)")
     return scores([a[rows] for a in y], kind[rows], pol[rows], dim[rows])
+
+
+def fit_and_predict(X, tr, te, y, cfg, hp):
+    """Fit all heads on rows ``tr`` with ``hp``; labels of rows ``te`` as at inference."""
+    f = um._fit_heads(X[tr], [a[tr] for a in y], cfg, hp, 0)  # polarity offsets folded into b
+    z = np.asarray(X[te] @ f.W) + f.b
+    k = z[:, :3].argmax(1)
+    p = np.where(k == um.CTX, um.NEUTRAL, z[:, 3:6].argmax(1))
+    d = (um._sigmoid(z[:, 6:]) >= f.thresholds) & (k != um.CTX)[:, None]
+    return k, p, d
 
 
 def main(argv=None):
