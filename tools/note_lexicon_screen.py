@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from feature_lowo import lowo, shipped_hyperparameters  # noqa: E402
 from unit_cv import BASE, CORPUS  # noqa: E402
 
-from notelint.pipeline.features import LEXICON_GROUPS, FeatureConfig, Featurizer  # noqa: E402
+from notelint.pipeline.features import LEXICON_GROUPS  # noqa: E402
 from notelint.training import unit_model as um  # noqa: E402
 from notelint.training.corpus import load_notes, load_units  # noqa: E402
 
@@ -25,23 +25,18 @@ from notelint.training.corpus import load_notes, load_units  # noqa: E402
 def lexicon_block_features(weight: float):
     """A ``fold_features`` whose rows also carry their note's lexicon-count block."""
     def features(units, texts, n_buckets, opts, tr):
-        import spacy
-        pairs = um.unit_docs(spacy.blank("en"), units, texts)
-        pw, wr = um.pair_writers(units), np.array([u.writer for u in units])
-        keep = set(wr[tr].tolist())
-        sl = um.seen_lowercase([p for p, w in zip(pairs, pw) if w in keep], [w for w in pw if w in keep])
-        cfg = FeatureConfig(n_buckets=n_buckets, seen_lower=sl, **opts)
         counts: list = []
-        X = Featurizer(cfg).transform(pairs, counts)
-        pair_of_row = np.repeat(np.arange(len(pairs)), [len(r) for _, r in pairs])
-        note = np.zeros((len(pairs), len(LEXICON_GROUPS)))
-        np.add.at(note, pair_of_row, np.asarray(counts, dtype=float)[:, :len(LEXICON_GROUPS)])
+        X, cfg = um.fold_features(units, texts, n_buckets, opts, tr, counts_out=counts)
+        # rows of one note are consecutive (unit_model.unit_docs); a standalone unit is its own note
+        new = [u.note_id is None or k == 0 or u.note_id != units[k - 1].note_id for k, u in enumerate(units)]
+        note_of_row = np.cumsum(new) - 1
+        note = np.zeros((note_of_row[-1] + 1, len(LEXICON_GROUPS)))
+        np.add.at(note, note_of_row, np.asarray(counts, dtype=float)[:, :len(LEXICON_GROUPS)])
         note = np.log1p(note)
         norm = np.linalg.norm(note, axis=1, keepdims=True)
         norm[norm == 0] = 1.0
-        block = sparse.csr_matrix(weight * note / norm)[pair_of_row]
-        used = np.unique(X[tr].indices)
-        return sparse.hstack([X[:, used], block]).tocsr().astype(np.float32), cfg
+        block = sparse.csr_matrix(weight * note / norm)[note_of_row]
+        return sparse.hstack([X, block]).tocsr().astype(np.float32), cfg
     return features
 
 

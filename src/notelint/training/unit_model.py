@@ -136,8 +136,9 @@ def _sigmoid(z):
     return 1 / (1 + np.exp(-z))
 
 
-def _featurize(units, note_texts, n_buckets, feature_opts, fit_rows=None):
-    """Features of all ``units``; the name mask (seen lowercase) comes from ``fit_rows`` only."""
+def _featurize(units, note_texts, n_buckets, feature_opts, fit_rows=None, counts_out=None):
+    """Features of all ``units``; the name mask (seen lowercase) comes from ``fit_rows`` only.
+    ``counts_out``: as in ``Featurizer.transform``."""
     nlp = spacy.blank("en")
     pairs, pw = unit_docs(nlp, units, note_texts), pair_writers(units)
     if fit_rows is not None:
@@ -146,7 +147,7 @@ def _featurize(units, note_texts, n_buckets, feature_opts, fit_rows=None):
     else:
         sl = seen_lowercase(pairs, pw)
     cfg = FeatureConfig(n_buckets=n_buckets, seen_lower=sl, **feature_opts)
-    return Featurizer(cfg).transform(pairs), cfg
+    return Featurizer(cfg).transform(pairs, counts_out), cfg
 
 
 def fit(train: list[Unit], dev: list[Unit] | None, note_texts: dict[str, str], *, n_buckets=2 ** 18,
@@ -197,10 +198,10 @@ def _fit_heads(Xtr, ytr, cfg, hp: dict, seed) -> FittedUnitModel:
                            thr, cfg.seen_lower, cfg, {h: dict(v) for h, v in hp.items()})
 
 
-def fold_features(units, note_texts, n_buckets, feature_opts, train_rows):
+def fold_features(units, note_texts, n_buckets, feature_opts, train_rows, counts_out=None):
     """Features of all ``units`` as one fold sees them: the name mask from the ``train_rows``
     writers only, and only the hash buckets those rows use (same fit, far faster solvers)."""
-    X, cfg = _featurize(units, note_texts, n_buckets, feature_opts, fit_rows=train_rows)
+    X, cfg = _featurize(units, note_texts, n_buckets, feature_opts, fit_rows=train_rows, counts_out=counts_out)
     return X[:, np.unique(X[train_rows].indices)], cfg
 
 
