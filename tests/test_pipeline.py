@@ -158,3 +158,16 @@ def test_context_units_report_scores_that_match_their_labels(linter):
     for u in ctx:
         assert u.polarity == "neutral" and u.polarity_scores["neutral"] == 1.0
         assert u.dimensions == [] and max(u.dimension_scores.values()) == 0.0
+
+
+def test_classifier_scores_units_set_without_the_segmenter(linter):
+    """The classifier reads the segmenter's token ranges; a Doc whose units a user set directly
+    in doc.spans (no segmenter) must be scored the same."""
+    clf = linter.nlp.get_pipe("notelint_unit_classifier_v1")
+    for text in NOTES:
+        doc = linter.nlp(text)
+        bare = linter.nlp.make_doc(text)
+        bare.spans["notelint_units"] = [bare[s.start:s.end] for s in doc.spans["notelint_units"]]
+        bare = clf(bare)
+        np.testing.assert_allclose(bare._.unit_scores.kind, doc._.unit_scores.kind, rtol=1e-6)
+        np.testing.assert_allclose(bare._.unit_scores.dimensions, doc._.unit_scores.dimensions, rtol=1e-6)

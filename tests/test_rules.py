@@ -52,3 +52,34 @@ def test_dimension_tailored_hint(linter):
 def test_rated_but_unevidenced_dimension(linter):
     rep = linter.lint("She wrote the loop and tested the empty list.", meta={"ratings": {"user_impact": "hire"}})
     assert any(f.rule == "dimension.unevidenced" and "user_impact" in f.message for f in rep.findings)
+
+
+def test_phrase_finder_matches_a_plain_scan():
+    """PhraseFinder skips to the words that can start a term; it must find exactly what a scan of
+    every position finds (longest term first, no overlaps), with exact character spans."""
+    import random
+    import re
+    from notelint.lexicon_match import PhraseFinder
+    groups = {"a": ["culture fit", "not a culture fit", "fit"], "b": ["one of the guys", "young", "the"]}
+    finder = PhraseFinder(groups)
+    terms = sorted(((t.split(), g) for g, ts in groups.items() for t in ts), key=lambda x: -len(x[0]))
+
+    def scan(text):
+        spans = [m.span() for m in re.finditer(r"[a-z0-9']+", text.lower())]
+        words = [text.lower()[a:b] for a, b in spans]
+        out, i = [], 0
+        while i < len(words):
+            hit = next(((w, g) for w, g in terms if words[i:i + len(w)] == w), None)
+            if hit:
+                out.append((hit[1], spans[i][0], spans[i + len(hit[0]) - 1][1]))
+                i += len(hit[0])
+            else:
+                i += 1
+        return out
+
+    rnd = random.Random(0)
+    vocab = "not a culture fit one of the guys young team she led it".split()
+    for _ in range(500):
+        text = " ".join(rnd.choice(vocab) for _ in range(rnd.randrange(0, 15)))
+        assert finder.find(text) == scan(text), text
+    assert finder.find("Not a Culture-Fit, one of the guys") == [("a", 0, 17), ("b", 19, 34)]

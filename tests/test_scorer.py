@@ -154,3 +154,37 @@ def test_incomplete_scorer_arrays_are_a_clear_error(model_copy):
     write_manifest_entry(model_copy, "specificity", meta)
     with pytest.raises(ModelError, match="scorer arrays"):
         load_scorer(model_copy)
+
+
+def test_note_features_of_a_batch_equal_each_note_scored_alone(linter, corpus_notes):
+    """The scorer computes note features for a whole batch at once; each row must be what that
+    note alone gives, with notes without units and without evidence in the batch."""
+    import numpy as np
+    texts = [n["text"] for n in corpus_notes[:30]] + ["", "Great communicator. Strong hire.", "   "]
+    reps = [linter.lint(t) for t in texts]
+    X, specs = linter.scorer.note_rows(reps)
+    assert X.shape == (len(reps), 14) and [len(s) for s in specs] == [len(r.units) for r in reps]
+    for i, r in enumerate(reps):
+        Xi, si = linter.scorer.note_rows([r])
+        np.testing.assert_allclose(X[i], Xi[0], rtol=1e-12, atol=1e-12)
+        np.testing.assert_allclose(specs[i], si[0], rtol=1e-12, atol=1e-12)
+    vague_only = texts.index("Great communicator. Strong hire.")
+    assert X[vague_only, 0] == 0 and X[vague_only, 10] < 0  # no evidence; vague units counted, negated
+    assert not X[texts.index("")].any()
+
+
+def test_note_features_by_hand():
+    """One note's features from three units, worked out by hand."""
+    import numpy as np
+    from notelint.scoring.features import UNIT_FEATURES, note_feature_matrix
+    rows = np.zeros((4, len(UNIT_FEATURES)))
+    col = UNIT_FEATURES.index
+    rows[0, col("numbers")], rows[0, col("situation")], rows[0, col("result")] = 2, 1, 1
+    rows[1, col("quotes")], rows[1, col("behaviour_verbs")] = 1, 3
+    rows[2, col("evaluative")], rows[2, col("hedges")] = 2, 1
+    spec = np.array([80.0, 40.0, 0.0, 10.0])  # the last unit belongs to a second note
+    X = note_feature_matrix(rows, spec, ["evidence", "evidence", "vague", "context"], [3, 1], [2, 0])
+    np.testing.assert_allclose(X[0], [np.log1p(2), 2 / 3, 0.6, 0.8, np.log1p(1.2), np.log1p(2), np.log1p(1),
+                                      np.log1p(3), np.log1p(2), 2, -np.log1p(1), -1 / 3, -np.log1p(2),
+                                      -np.log1p(1)])
+    np.testing.assert_allclose(X[1], np.zeros(14))  # context only: nothing judged

@@ -31,7 +31,7 @@ def lexicon_block_features(weight: float):
         new = [u.note_id is None or k == 0 or u.note_id != units[k - 1].note_id for k, u in enumerate(units)]
         note_of_row = np.cumsum(new) - 1
         note = np.zeros((note_of_row[-1] + 1, len(LEXICON_GROUPS)))
-        np.add.at(note, note_of_row, np.asarray(counts, dtype=float)[:, :len(LEXICON_GROUPS)])
+        np.add.at(note, note_of_row, np.concatenate(counts).astype(float)[:, :len(LEXICON_GROUPS)])
         note = np.log1p(note)
         norm = np.linalg.norm(note, axis=1, keepdims=True)
         norm[norm == 0] = 1.0

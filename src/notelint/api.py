@@ -5,6 +5,7 @@ import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -118,7 +119,7 @@ class Linter:
                     line, col = idx(start)
                     units.append(UnitReport(
                         text[start:end], start, end, line, col, KINDS[kinds[i]], kr[i], POLARITIES[pols[i]],
-                        pr[i], [d for d, m in zip(DIMENSIONS, dmask[i]) if m], dr[i],
+                        pr[i], list(_dimension_names(dmask[i])), dr[i],
                         features=None if feats is None else feats[i]))
                     i += 1
             rep = Report(note.source, note.note_id, note.text, units, meta=dict(note.meta))
@@ -152,8 +153,8 @@ def load(config: LintConfig | None = None, models: str | Path | None = None,
 
 
 def _unit_rows(parts: list) -> tuple:
-    """Labels, rounded scores and scorer features of every unit of several Docs, as Python lists
-    in unit order (one entry per unit)."""
+    """Labels, rounded scores (Python lists) and scorer features (an array) of every unit of
+    several Docs, in unit order (one entry per unit)."""
     sc = UnitScores(np.concatenate([p.kind for p in parts]), np.concatenate([p.polarity for p in parts]),
                     np.concatenate([p.dimensions for p in parts]), parts[0].thresholds)
     dm = sc.dimension_mask()
@@ -162,6 +163,16 @@ def _unit_rows(parts: list) -> tuple:
     kr, pr, dr = (np.round(a, 4).tolist() for a in (sc.kind, sc.polarity_scores(), sc.dimension_scores()))
     feats = None
     if all(p.counts is not None for p in parts):
-        counts = [c for p in parts for c in p.counts]
-        feats = unit_feature_matrix(counts, sc.kind[:, _EVIDENCE], sc.kind[:, _VAGUE], dm.sum(axis=1)).tolist()
-    return sc.kind_index().tolist(), sc.polarity_index().tolist(), dm.tolist(), kr, pr, dr, feats
+        counts = np.concatenate([p.counts for p in parts])
+        # rows of one array (each unit's is a view): the scorer stacks them again per batch
+        feats = unit_feature_matrix(counts, sc.kind[:, _EVIDENCE], sc.kind[:, _VAGUE], dm.sum(axis=1))
+    codes = (dm @ _DIM_BITS).tolist()  # each unit's dimension set as one int: one conversion, not 11
+    return sc.kind_index().tolist(), sc.polarity_index().tolist(), codes, kr, pr, dr, feats
+
+
+_DIM_BITS = 1 << np.arange(len(DIMENSIONS), dtype=np.int64)
+
+
+@lru_cache(maxsize=None)
+def _dimension_names(code: int) -> tuple[str, ...]:
+    return tuple(d for j, d in enumerate(DIMENSIONS) if code >> j & 1)

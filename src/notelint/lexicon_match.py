@@ -6,6 +6,7 @@ pass gives the counts of every group at once.
 from __future__ import annotations
 
 import re
+from itertools import compress
 from collections.abc import Callable, Hashable, Iterable, Sequence
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'/%+]*(?:-[a-z0-9]+)*")
@@ -39,15 +40,17 @@ class PhraseFinder:
         """(group, start, end) of every match, longest match first at each position."""
         low = text.lower()
         words = _PHRASE_WORD.findall(low)
-        hits, n, i, first = [], len(words), 0, self._first
-        while i < n:
-            for rest, gi in first.get(words[i], ()):
+        first, hits, nxt = self._first, [], 0
+        # only positions whose word can start a term: compress/map walk the words in C
+        for i in compress(range(len(words)), map(first.__contains__, words)):
+            if i < nxt:  # inside the previous match
+                continue
+            for rest, gi in first[words[i]]:
                 k = len(rest)
                 if words[i + 1:i + 1 + k] == rest:  # a slice past the end is shorter: no match
                     hits.append((i, k, gi))
-                    i += k
+                    nxt = i + k + 1
                     break
-            i += 1
         if not hits:  # the common case; offsets are only worth computing for a hit
             return []
         spans = [m.span() for m in _PHRASE_WORD.finditer(low)]

@@ -15,6 +15,7 @@ from ..labels import DIMENSIONS, KINDS, POLARITIES
 UNITS_KEY = "notelint_units"
 SCORES_KEY = "notelint_unit_scores"
 TEXT_KEY = "notelint_text"
+TOKENS_KEY = "notelint_unit_tokens"
 _CONTEXT = KINDS.index("context")
 _NEUTRAL = POLARITIES.index("neutral")
 
@@ -25,7 +26,7 @@ class UnitScores:
     polarity: np.ndarray    # (n_units, 3) in POLARITIES order
     dimensions: np.ndarray  # (n_units, 11) independent probabilities in DIMENSIONS order
     thresholds: np.ndarray  # (11,)
-    counts: list | None = None  # per unit: lexicon/number/quote/token counts (features.COUNT_NAMES)
+    counts: np.ndarray | None = None  # (n_units, k) lexicon/number/quote/token counts (features.COUNT_NAMES)
     _kind_index: np.ndarray | None = field(default=None, repr=False, compare=False)
 
     def kind_index(self) -> np.ndarray:

@@ -300,7 +300,7 @@ class Featurizer:
             counts[:, n_groups] = np.bincount(rows[uni == NUM], minlength=n_units)
             counts[:, n_groups + 1] = np.bincount(rows[uni == _QUOTE], minlength=n_units)
             counts[:, n_groups + 2] = lens
-            counts_out.extend(counts.tolist())
+            counts_out.append(counts)
         note = None
         if cfg.note_weight > 0:  # the note's words: one row per (doc, ranges) pair
             pair_of_row = np.repeat(np.arange(len(pairs)), [len(rr) for _, rr in pairs])
@@ -339,6 +339,7 @@ class Featurizer:
 
     def transform(self, docs_and_units, counts_out: list | None = None) -> sparse.csr_matrix:
         """``docs_and_units``: iterable of (doc, [(tok_start, tok_end), ...]); one row per unit.
-        With ``counts_out`` (a list), also collects each unit's COUNT_NAMES counts."""
+        With ``counts_out`` (a list), also appends the units' COUNT_NAMES counts as one
+        (n_units, len(COUNT_NAMES)) integer array."""
         X, N, note_of_unit = self.transform_parts(docs_and_units, counts_out)
         return X if N is None else (X + N[note_of_unit]).tocsr()

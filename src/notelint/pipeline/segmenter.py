@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import TEXT_KEY, UNITS_KEY, register_extensions
+from .extensions import TEXT_KEY, TOKENS_KEY, UNITS_KEY, register_extensions
 from .segmentation import split_units
 
 
@@ -23,14 +23,16 @@ class UnitSegmenter:
         text = doc.user_data.pop(TEXT_KEY, None)
         if text is None:
             text = doc.text
-        offsets, spans = [], []
+        offsets, spans, ranges = [], [], []
         for start, end in split_units(text):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
             offsets.append((start, end))
             spans.append(span)
+            ranges.append((span.start, span.end))
         doc.spans[UNITS_KEY] = spans
+        doc.user_data[TOKENS_KEY] = ranges  # read by the classifier without rebuilding the Spans
         doc._.unit_offsets = offsets
         return doc
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from ..labels import DIMENSIONS, KINDS, POLARITIES
-from .extensions import SCORES_KEY, UNITS_KEY, UnitScores, register_extensions
+from .extensions import SCORES_KEY, TOKENS_KEY, UNITS_KEY, UnitScores, register_extensions
 from .features import FeatureConfig, Featurizer
 
 
@@ -75,6 +75,11 @@ class UnitClassifier:
         return kind, pol, dim
 
     def _ranges(self, doc: Doc):
+        """Token ranges of the units: as the segmenter left them, else from the SpanGroup (a Doc
+        whose units were set some other way)."""
+        got = doc.user_data.get(TOKENS_KEY)
+        if got is not None and UNITS_KEY in doc.spans and len(got) == len(doc.spans[UNITS_KEY]):
+            return got
         return [(s.start, s.end) for s in doc.spans[UNITS_KEY]] if UNITS_KEY in doc.spans else []
 
     def _set(self, docs, kind, pol, dim, counts) -> None:
@@ -103,7 +108,7 @@ class UnitClassifier:
         counts: list = []
         X, notes, note_of_unit = self.featurizer.transform_parts(((d, self._ranges(d)) for d in docs), counts)
         if X.shape[0]:
-            self._set(docs, *self.predict_matrix(X, notes, note_of_unit), counts)
+            self._set(docs, *self.predict_matrix(X, notes, note_of_unit), counts[0])
         return docs
 
     # -- serialisation -------------------------------------------------------------------------

@@ -70,30 +70,39 @@ def _count_names():
     return COUNT_NAMES
 
 
-def note_feature_row(units, unit_spec: np.ndarray, unit_rows: np.ndarray) -> list[float]:
-    """``units``: UnitReports; ``unit_spec``: unit specificity 0-100; ``unit_rows``: unit features."""
-    col = {n: i for i, n in enumerate(UNIT_FEATURES)}
-    ev = np.array([u.kind == "evidence" for u in units], dtype=bool)
-    va = np.array([u.kind == "vague" for u in units], dtype=bool)
-    n_ev, n_va = int(ev.sum()), int(va.sum())
-    judged = max(n_ev + n_va, 1)
-    es = unit_spec[ev] if n_ev else np.zeros(1)
-    er = unit_rows[ev] if n_ev else np.zeros((1, len(UNIT_FEATURES)))
-    vr = unit_rows[va] if n_va else np.zeros((1, len(UNIT_FEATURES)))
-    dims = {d for u, e in zip(units, ev) if e for d in u.dimensions}
-    return [
-        float(np.log1p(n_ev)),
+def note_feature_matrix(unit_rows: np.ndarray, unit_spec: np.ndarray, kinds: list[str],
+                        n_units: list[int], dimensions_evidenced: list[int]) -> np.ndarray:
+    """NOTE_FEATURES of several notes, one row each. Their units come concatenated in note order:
+    ``unit_rows`` (UNIT_FEATURES), ``unit_spec`` (specificity 0-100) and ``kinds``; ``n_units``
+    counts each note's units, ``dimensions_evidenced`` its distinct dimensions of evidence units."""
+    n = len(n_units)
+    note = np.repeat(np.arange(n), n_units)
+    kinds = np.asarray(kinds, dtype=object)
+    ev, va = kinds == "evidence", kinds == "vague"
+
+    def total(mask, w=None):  # per note: count (or sum of ``w``) over the units in ``mask``
+        return np.bincount(note[mask], None if w is None else w[mask], minlength=n).astype(float)
+
+    col = {name: unit_rows[:, i] for i, name in enumerate(UNIT_FEATURES)}
+    n_ev, n_va = total(ev), total(va)
+    judged = np.maximum(n_ev + n_va, 1)
+    has_ev = n_ev > 0
+    es_sum = total(ev, unit_spec)
+    es_max = np.zeros(n)
+    np.maximum.at(es_max, note[ev], unit_spec[ev])  # specificity is >= 0: 0 for no evidence
+    return np.column_stack([
+        np.log1p(n_ev),
         n_ev / judged,
-        float(es.mean()) / 100 if n_ev else 0.0,
-        float(es.max()) / 100 if n_ev else 0.0,
-        float(np.log1p(es.sum() / 100)) if n_ev else 0.0,
-        float(np.log1p(er[:, col["numbers"]].sum())) if n_ev else 0.0,
-        float(np.log1p(er[:, col["quotes"]].sum())) if n_ev else 0.0,
-        float(np.log1p(er[:, col["behaviour_verbs"]].sum())) if n_ev else 0.0,
-        float(np.log1p((er[:, col["situation"]] + er[:, col["result"]]).sum())) if n_ev else 0.0,
-        float(len(dims)),
-        -float(np.log1p(n_va)),
+        np.where(has_ev, es_sum / np.maximum(n_ev, 1), 0.0) / 100,
+        es_max / 100,
+        np.log1p(es_sum / 100),
+        np.log1p(total(ev, col["numbers"])),
+        np.log1p(total(ev, col["quotes"])),
+        np.log1p(total(ev, col["behaviour_verbs"])),
+        np.log1p(total(ev, col["situation"] + col["result"])),
+        np.asarray(dimensions_evidenced, dtype=float),
+        -np.log1p(n_va),
         -n_va / judged,
-        -float(np.log1p(vr[:, col["evaluative"]].sum())) if n_va else 0.0,
-        -float(np.log1p(vr[:, col["hedges"]].sum())) if n_va else 0.0,
-    ]
+        -np.log1p(total(va, col["evaluative"])),
+        -np.log1p(total(va, col["hedges"])),
+    ]).reshape(n, len(NOTE_FEATURES))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .features import NOTE_FEATURES, UNIT_FEATURES, note_feature_row, text_counts, unit_feature_row
+from .features import UNIT_FEATURES, note_feature_matrix, text_counts, unit_feature_row
 
 
 def rating_to_score(r):
@@ -77,17 +77,15 @@ class SpecificityScorer:
         return 100.0 * rows[:, 0] * conc
 
     def note_rows(self, reports) -> tuple[np.ndarray, list[np.ndarray]]:
-        """Note features for many reports, with one unit-model call for all their units."""
-        per = [self.unit_rows(r.units) for r in reports]
-        allrows = np.concatenate(per) if per else np.zeros((0, len(UNIT_FEATURES)))
-        spec = self.unit_specificity(allrows)
-        rows, unit_specs, i = [], [], 0
-        for r, ur in zip(reports, per):
-            us = spec[i:i + len(ur)]
-            i += len(ur)
-            unit_specs.append(us)
-            rows.append(note_feature_row(r.units, us, ur))
-        return np.array(rows, dtype=float).reshape(len(reports), len(NOTE_FEATURES)), unit_specs
+        """Note features of many reports and the specificity of each unit (one array per
+        report), with one unit-model call and one pass of array operations for the lot."""
+        units = [u for r in reports for u in r.units]
+        rows = self.unit_rows(units)
+        spec = self.unit_specificity(rows)
+        n_units = [len(r.units) for r in reports]
+        dims = [len({d for u in r.units if u.kind == "evidence" for d in u.dimensions}) for r in reports]
+        X = note_feature_matrix(rows, spec, [u.kind for u in units], n_units, dims)
+        return X, np.split(spec, np.cumsum(n_units)[:-1]) if reports else []
 
     # -- scoring -------------------------------------------------------------------------------
     def score_reports(self, reports) -> None:
@@ -95,11 +93,11 @@ class SpecificityScorer:
         if not reports:
             return
         X, unit_specs = self.note_rows(reports)
-        scores = rating_to_score(self._predict("note_model", X))
+        scores = rating_to_score(self._predict("note_model", X)).tolist()
         for r, s, us in zip(reports, scores, unit_specs):
-            r.specificity = float(s) if r.units else 0.0
-            for u, v in zip(r.units, us):
-                u.specificity = 0.0 if u.kind == "context" else float(v)
+            r.specificity = s if r.units else 0.0
+            for u, v in zip(r.units, us.tolist()):
+                u.specificity = 0.0 if u.kind == "context" else v
 
 
 def _scaler_and_model(pipeline):
