@@ -4,7 +4,8 @@ Candidates, each with and without lexicon features, all fit on train and scored 
 - spaCy textcat, bag-of-words (spacy.TextCatBOW.v3);
 - spaCy textcat ensemble: tok2vec + bag-of-words (spacy.TextCatEnsemble.v2);
 - scikit-learn TF-IDF + logistic regression (word 1-2-grams);
-- notelint's hashed linear model (the shipping candidate, training/unit_model.py).
+- notelint's hashed linear model (training/unit_model.py), without and with the note-context block
+  (the shipped design).
 For the spaCy and TF-IDF candidates, lexicon features are appended to the text as marker tokens
 (``__lex_hedge__``), the usual way to give a text classifier extra indicator features.
 """
@@ -121,13 +122,17 @@ def spacy_textcat(train: list[Unit], dev: list[Unit], arch: str, lex: bool, epoc
     return m
 
 
-def hashed_linear(train, dev, note_texts, lex: bool, seed: int = 0) -> dict:
+def hashed_linear(train, dev, note_texts, lex: bool, seed: int = 0, note_weight: float = 0.0,
+                  fixed: dict | None = None) -> dict:
+    """``fixed``: hyper-parameters to reuse (e.g. the no-note design's, for the note-context
+    design, as the shipped model does: its own search takes hours)."""
     import spacy
     from ..pipeline.features import Featurizer
     from .unit_model import fit, unit_docs
     # dev must stay out of the fit (fit() would add it to training): hyper-parameters by
     # leave-one-writer-out CV over the train writers, then scored on dev like the other models
-    f = fit(train, None, note_texts, use_lexicons=lex, seed=seed, log=lambda *_: None)
+    f = fit(train, None, note_texts, use_lexicons=lex, note_weight=note_weight, fixed=fixed, seed=seed,
+            log=lambda *_: None)
     X = Featurizer(f.cfg).transform(unit_docs(spacy.blank("en"), dev, note_texts))
     Z = np.asarray(X @ f.W) + f.b
     sm = lambda z: np.exp(z - z.max(1, keepdims=True)) / np.exp(z - z.max(1, keepdims=True)).sum(1, keepdims=True)

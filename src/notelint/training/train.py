@@ -17,7 +17,7 @@ from ..artifacts import write_manifest_entry
 from . import specificity as spec
 from .corpus import data_hash, load_notes, load_units
 from .evaluate import evaluate
-from .unit_model import fit
+from .unit_model import HYPERPARAMETERS, fit
 
 
 def build_pipeline(fitted, use_lexicons: bool | None = None):
@@ -63,9 +63,10 @@ def _feature_opts(cfg) -> dict:
 
 
 def train(data_dir: Path, out_dir: Path, seed: int = 0, use_lexicons: bool | None = None,
-          crossfit: bool = True, log=print) -> dict:
+          crossfit: bool = True, search: bool = False, log=print) -> dict:
     """Feature options are unit_model.FEATURES (chosen with tools/unit_cv.py); ``use_lexicons``
-    overrides one of them."""
+    overrides one of them. Hyper-parameters are unit_model.HYPERPARAMETERS, or with ``search``
+    chosen afresh by leave-one-writer-out CV (hours with the note block)."""
     t0 = time.time()
     data_dir, out_dir = Path(data_dir), Path(out_dir)
     np.random.seed(seed)
@@ -74,11 +75,16 @@ def train(data_dir: Path, out_dir: Path, seed: int = 0, use_lexicons: bool | Non
     texts = {n["note_id"]: n["text"] for ns in notes.values() for n in ns}
     log(f"corpus: " + ", ".join(f"{s}={len(notes[s])} notes/{len(units[s])} units" for s in notes))
 
-    # 1. unit classifier: hyper-parameters by leave-one-writer-out CV over the train+dev writers,
-    # then refit on all of them (more writers transfer better to new ones)
+    # 1. unit classifier, fit on train+dev (more writers transfer better); hyper-parameters fixed,
+    # or by leave-one-writer-out CV over the train+dev writers
     opts = {} if use_lexicons is None else {"use_lexicons": use_lexicons}
-    log("fitting unit classifier on train+dev, hyper-parameters by leave-one-writer-out CV")
-    fitted = fit(units["train"], units["dev"], texts, seed=seed, log=log, **opts)
+    if search:
+        log("fitting unit classifier on train+dev, hyper-parameters by leave-one-writer-out CV")
+        fitted = fit(units["train"], units["dev"], texts, seed=seed, log=log, **opts)
+    else:
+        log("fitting unit classifier on train+dev with unit_model.HYPERPARAMETERS")
+        fitted = fit(units["train"] + units["dev"], None, texts, seed=seed, log=log,
+                     fixed=HYPERPARAMETERS, **opts)
     lex = fitted.cfg.use_lexicons
     nlp = build_pipeline(fitted)
 
