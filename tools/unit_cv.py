@@ -51,7 +51,8 @@ VARIANTS = {
     "head+pairs": ({"heading": True, "lex_pairs": True}, (None, "balanced"), {}),
     "head+pairs+prev": ({"heading": True, "lex_pairs": True, "prev": True}, (None, "balanced"), {}),
     "no_prefixes": ({"prefixes": False}, (None, "balanced"), {}),
-    # cheaper designs than the shipped one ("heading"), for the speed/accuracy trade-off
+    # cheaper designs than the shipped one ("head+note.25"; "heading" is it without the note
+    # block), for the speed/accuracy trade-off
     # (benchmarks/bench_designs.py times them)
     "head_unigrams": ({"heading": True, "ngrams": 1}, (None, "balanced"), {}),
     "head_no_prefixes": ({"heading": True, "prefixes": False}, (None, "balanced"), {}),
