@@ -1,7 +1,7 @@
 """Quick screen of unit-classifier feature designs by leave-one-writer-out CV (never test).
 
 Each train/dev writer is held out in turn; the design is fitted on all the other writers with
-*fixed* hyper-parameters (the shipped model's, from models/MANIFEST.json) and scored on the held-out
+*fixed* hyper-parameters (the shipped model's, unit_model.HYPERPARAMETERS) and scored on the held-out
 writer as at inference. Cheaper than tools/unit_cv.py (one fit per fold instead of a grid, no
 nested selection) and slightly biased toward the shipped design, whose hyper-parameters these are.
 
@@ -18,16 +18,11 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from unit_cv import BASE, CORPUS, ROOT, scores  # noqa: E402
+from unit_cv import BASE, CORPUS, scores  # noqa: E402
 
 from notelint.labels import DIMENSIONS  # noqa: E402
 from notelint.training import unit_model as um  # noqa: E402
 from notelint.training.corpus import load_notes, load_units  # noqa: E402
-
-
-def shipped_hyperparameters() -> dict:
-    man = json.loads((ROOT / "models" / "MANIFEST.json").read_text())
-    return man["components"]["pipeline"]["hyperparameters"]
 
 
 def lowo(units, texts, opts: dict, hp: dict, writers=None, log=print, features=None):
@@ -69,7 +64,7 @@ def main(argv=None):
     units = load_units(CORPUS, "train") + load_units(CORPUS, "dev")
     texts = {n["note_id"]: n["text"] for n in notes}
     opts = {**BASE, **um.FEATURES, **json.loads(a.design)}
-    hp = shipped_hyperparameters()
+    hp = um.HYPERPARAMETERS
     k, p, d, per = lowo(units, texts, opts, hp, a.writers.split(",") if a.writers else None)
     out = {"design": opts, "hyperparameters": hp, "kind_macro_f1": round(k, 4), "polarity_macro_f1": round(p, 4),
            "dimension_micro_f1": round(d, 4), "dimension_f1": dict(zip(DIMENSIONS, np.round(per, 4).tolist()))}

@@ -14,7 +14,7 @@ import numpy as np
 from scipy import sparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from feature_lowo import lowo, shipped_hyperparameters  # noqa: E402
+from feature_lowo import lowo  # noqa: E402
 from unit_cv import BASE, CORPUS  # noqa: E402
 
 from notelint.pipeline.features import LEXICON_GROUPS  # noqa: E402
@@ -46,7 +46,7 @@ def main(argv=None):
     units = load_units(CORPUS, "train") + load_units(CORPUS, "dev")
     texts = {n["note_id"]: n["text"] for n in notes}
     opts = {**BASE, **um.FEATURES, "note_weight": 0.0}  # the shipped design, without the word block
-    k, p, d, per = lowo(units, texts, opts, shipped_hyperparameters(), features=lexicon_block_features(weight))
+    k, p, d, per = lowo(units, texts, opts, um.HYPERPARAMETERS, features=lexicon_block_features(weight))
     print(f"pooled: kind {k:.4f} polarity {p:.4f} dimensions {d:.4f} per dimension {np.round(per, 3).tolist()}")
 
 

@@ -82,11 +82,11 @@ class UnitClassifier:
             return got
         return [(s.start, s.end) for s in doc.spans[UNITS_KEY]] if UNITS_KEY in doc.spans else []
 
-    def _set(self, docs, kind, pol, dim, counts) -> None:
+    def _set(self, docs, ranges, kind, pol, dim, counts) -> None:
         """Store each doc's score arrays; Span extensions read them lazily (cheap in bulk)."""
         i = 0
-        for doc in docs:
-            n = len(doc.spans[UNITS_KEY]) if UNITS_KEY in doc.spans else 0
+        for doc, rr in zip(docs, ranges):
+            n = len(rr)
             doc.user_data[SCORES_KEY] = UnitScores(kind[i:i + n], pol[i:i + n], dim[i:i + n],
                                                    self.thresholds, counts[i:i + n])
             i += n
@@ -106,9 +106,10 @@ class UnitClassifier:
 
     def _process(self, docs):
         counts: list = []
-        X, notes, note_of_unit = self.featurizer.transform_parts(((d, self._ranges(d)) for d in docs), counts)
+        ranges = [self._ranges(d) for d in docs]
+        X, notes, note_of_unit = self.featurizer.transform_parts(zip(docs, ranges), counts)
         if X.shape[0]:
-            self._set(docs, *self.predict_matrix(X, notes, note_of_unit), counts[0])
+            self._set(docs, ranges, *self.predict_matrix(X, notes, note_of_unit), counts[0])
         return docs
 
     # -- serialisation -------------------------------------------------------------------------
