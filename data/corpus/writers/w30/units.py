@@ -1,0 +1,48 @@
+import sys; sys.path.insert(0, "tools")
+from corpus_writer import save_units
+
+units = [
+    ("w30-u001", "Has a really deep understanding of vehicle routing heuristics and metaheuristics.", "v+", ["system_thinking"], "tech_vague"),
+    ("w30-u002", "She asked who pays the driver if the optimiser plans a route that runs past the legal shift limit.", "e+", ["user_impact"], "plain_evidence"),
+    ("w30-u003", "Never asked what the forecast would be used for, even after I mentioned the agency booking deadline twice.", "e-", ["judgment"], "negated"),
+    ("w30-u004", "I think he may have trained on the week he was asked to forecast, but I couldn't confirm from his notebook.", "e-", ["data_intuition"], "hedged"),
+    ("w30-u005", "Probably a no hire for the ETA team.", "v-", [], "bare_verdict"),
+    ("w30-u006", "Great judgement: when the volume data for two depots was missing, she forecast them from their neighbours and flagged the numbers as low confidence to the planners.", "e+", ["judgment"], "verdict_plus_evidence"),
+    ("w30-u007", "I asked him how he would decide between a live A/B test of the new routing and another month of simulation.", "c", [], "interviewer_action"),
+    ("w30-u008", "Knows a ton about simulation.", "v+", [], "vague_quantity"),
+    ("w30-u009", "He asked how depot managers would find out that the model had changed their slotting plan overnight.", "e+", ["user_impact"], "question"),
+    ("w30-u010", "Very mature for someone so young.", "v+", [], "biased"),
+    ("w30-u011", "Picked the simpler Poisson baseline over the deep model because it could ship before peak, though he never said how he'd know it was good enough.", "e0", ["judgment"], "mixed"),
+    ("w30-u012", "Talked about quantile regression and prediction intervals for peak planning.", "v0", ["ml_fundamentals"], "tech_vague"),
+    ("w30-u013", "Said a routing change that cuts total kilometres by 4% is fine even if some drivers end up doing an hour of overtime every day.", "e-", ["user_impact"], None),
+    ("w30-u014", "Proposed running the new routing in simulation on last November's orders first, then a live test on ten vans, and explained that the simulator assumes every customer is home.", "e+", ["judgment", "risk_awareness"], None),
+    ("w30-u015", "When I asked how she would pick between the two optimiser settings, she asked what the depot cared about more that week, overtime or on-time rate.", "e+", ["judgment"], "question"),
+    ("w30-u016", "Asked how many SKUs the warehouse holds before sizing the slotting job.", "e+", ["judgment"], "question"),
+    ("w30-u017", "Listed the customer complaint categories from memory.", "e0", [], None),
+    ("w30-u018", "Didn't look at whether late deliveries were worse in some postcodes than others, even with the map right in front of him.", "e-", ["user_impact", "data_intuition"], "negated"),
+    ("w30-u019", "Great instincts for the customer.", "v+", ["user_impact"], None),
+    ("w30-u020", "Poor judgement under ambiguity.", "v-", ["judgment"], None),
+    ("w30-u021", "He said the compensation threshold is \"a policy question, not my job\" when I asked how the ETA error would change who gets refunds.", "e-", ["user_impact", "ownership"], None),
+    ("w30-u022", "Explained that the scanner labels under-count returns because drivers skip the return scan when they're rushed, and proposed weighting those days down.", "e+", ["data_intuition"], "plain_evidence"),
+    ("w30-u023", "Got to a working solution, but only after I pointed out the queue was never emptied.", "e0", ["coding", "learning"], "mixed"),
+    ("w30-u024", "When I said the depot managers had asked for the override button to stay, she dropped her plan to remove it and asked how to log overrides instead.", "e+", ["learning", "judgment"], None),
+    ("w30-u025", "Chose a hash map for the stop lookup and explained why a list would be too slow for 5,000 stops.", "e+", ["coding"], None),
+    ("w30-u026", "Wanted a week of extra data before picking a training window, though the question gave him all he needed.", "e-", ["judgment"], None),
+    ("w30-u027", "Maybe a little slow to commit to a design.", "v-", ["judgment"], "hedged"),
+    ("w30-u028", "Said that a model which is 2% better offline will be 2% better for customers.", "e-", ["metrics"], None),
+    ("w30-u029", "Asked whether the ETA shown in the app was the same number used to decide late-delivery vouchers.", "e+", ["metrics", "user_impact"], "question"),
+    ("w30-u030", "Strong candidate, would hire for either team.", "v+", [], "bare_verdict"),
+    ("w30-u031", "Lots of production experience.", "v+", [], "vague_quantity"),
+    ("w30-u032", "Described how she wrote the runbook for the ETA service after her own deploy broke it, and took the first week of pages herself.", "e+", ["ownership", "risk_awareness"], None),
+    ("w30-u033", "We used the last ten minutes for his questions about the team.", "c", [], None),
+    ("w30-u034", "Didn't ask who reads the capacity dashboard before deciding what goes on it.", "e-", ["user_impact"], "negated"),
+    ("w30-u035", "Suggested letting the optimiser run longer by default, with no thought for the 6am loading deadline.", "e-", ["judgment", "risk_awareness"], None),
+    ("w30-u036", "Not a strong judgement call maker.", "v-", ["judgment"], "negated"),
+    ("w30-u037", "Knew that parcels from Germany clear customs in Poznań.", "e0", [], "plain_evidence"),
+    ("w30-u038", "When the interviewer challenged the simulator's accuracy, she said she had calibrated it against two weeks of real GPS traces and showed the error per depot.", "e+", ["risk_awareness", "communication"], None),
+    ("w30-u039", "Interviewer note: ask the hiring manager whether on-call is expected for this role.", "c", [], None),
+    ("w30-u040", "She argued the forecast should be shown to depot managers as a range, because a single number made them plan to the last parcel.", "e+", ["user_impact", "communication"], None),
+]
+
+save_units("data/corpus/raw/w30_units.jsonl", units)
+print(len(units), "units")

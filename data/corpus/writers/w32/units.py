@@ -1,0 +1,48 @@
+import sys; sys.path.insert(0, "tools")
+from corpus_writer import save_units
+
+units = [
+    ("w32-u001", "Asked whether the bridge owner wanted every hairline crack flagged or only ones wider than 0.3mm before choosing a label scheme.", "e+", ["judgment"], "plain_evidence"),
+    ("w32-u002", "Great judgment under ambiguity.", "v+", ["judgment"], "bare_verdict"),
+    ("w32-u003", "When told the survey window was cut from three days to one, he still wanted to retrain the full detector first instead of shipping the existing one with a review queue.", "e-", ["judgment"], None),
+    ("w32-u004", "I asked how she would choose between a bigger model and longer battery life on the drone.", "c", [], "question"),
+    ("w32-u005", "Seemed a bit indecisive about trade-offs, maybe.", "v-", ["judgment"], "hedged"),
+    ("w32-u006", "She said she would rather ship a model that flags too much on the first two sites and tighten the threshold later, because a missed crack cannot be undone.", "e+", ["judgment", "user_impact"], None),
+    ("w32-u007", "He never asked what the inspectors would do with the output, even after I mentioned they review 2,000 images a day.", "e-", ["user_impact"], "negated"),
+    ("w32-u008", "Cares deeply about the people using the tool.", "v+", ["user_impact"], None),
+    ("w32-u009", "Asked whether faces of people on the ground near the power lines were blurred before images left the drone.", "e+", ["user_impact"], "plain_evidence"),
+    ("w32-u010", "Called the question about which communities lose power when a line is misjudged \"a policy thing, not ML.\"", "e-", ["user_impact"], None),
+    ("w32-u011", "Lots of thoughts about end users.", "v0", ["user_impact"], "vague_quantity"),
+    ("w32-u012", "Very safety-minded, which matters a lot here.", "v+", ["risk_awareness"], None),
+    ("w32-u013", "She talked about fairness and safety.", "v0", ["user_impact"], None),
+    ("w32-u014", "I think he may have assumed the certified engineer would catch whatever the model missed, though he did not say it outright.", "e-", ["user_impact", "risk_awareness"], "hedged"),
+    ("w32-u015", "Proposed measuring recall separately for each inspector's labels, because one inspector graded corrosion much more harshly than the others.", "e+", ["data_intuition", "metrics"], None),
+    ("w32-u016", "Excellent grasp of domain adaptation and test-time augmentation.", "v+", ["ml_fundamentals"], "tech_vague"),
+    ("w32-u017", "Didn't ask which season the test images came from.", "e-", ["data_intuition"], "negated"),
+    ("w32-u018", "Explained the quantization plan clearly but only after I asked for a summary twice.", "e0", ["communication"], "mixed"),
+    ("w32-u019", "Spoke for twelve minutes about the backbone without pausing, and when I tried to redirect to the review queue he kept going.", "e-", ["communication"], "plain_evidence"),
+    ("w32-u020", "Not the clearest explainer.", "v-", ["communication"], "negated"),
+    ("w32-u021", "Summed up the rollback plan for a non-technical ops manager in three sentences: keep the old model on board, switch by a flag, re-fly any site flagged by the new model only.", "e+", ["communication", "risk_awareness"], None),
+    ("w32-u022", "Strong hire, she asked for the false-negative cost before picking a threshold.", "e+", ["metrics", "user_impact"], "verdict_plus_evidence"),
+    ("w32-u023", "No hire.", "v-", [], "bare_verdict"),
+    ("w32-u024", "Hire, though mostly because nothing went wrong rather than anything standing out.", "v0", [], "bare_verdict"),
+    ("w32-u025", "Described how, after her model missed a cracked weld on a pilot job, she rewrote the sampling for the test set and presented the miss to the client herself.", "e+", ["ownership"], None),
+    ("w32-u026", "Kept saying the annotation tool was \"someone else's team\" when I asked how the bad labels got in.", "e-", ["ownership"], "plain_evidence"),
+    ("w32-u027", "Takes a lot of ownership.", "v+", ["ownership"], "vague_quantity"),
+    ("w32-u028", "When I pointed out the test towers were from the same site as training, he switched to a leave-one-site-out split and re-estimated the recall on the spot.", "e+", ["learning", "data_intuition"], None),
+    ("w32-u029", "Got to the right split only after two hints, and never explained why the first one leaked.", "e-", ["learning", "data_intuition"], "mixed"),
+    ("w32-u030", "Coachable.", "v+", ["learning"], "bare_verdict"),
+    ("w32-u031", "Said the model would \"definitely\" work on offshore turbines because it reached 0.93 mAP onshore.", "e-", ["metrics"], None),
+    ("w32-u032", "Asked what fraction of flagged images the inspectors actually confirm, to see whether the precision number matched their experience.", "e+", ["metrics", "user_impact"], "plain_evidence"),
+    ("w32-u033", "He mentioned edge cases a few times.", "v0", ["risk_awareness"], "vague_quantity"),
+    ("w32-u034", "Wrote the tile-stitching function, and it passed my three examples, but there was no handling for overlapping boxes from neighboring tiles.", "e-", ["coding"], "mixed"),
+    ("w32-u035", "Asked how long a drone can hover before the battery forces a landing, then limited the on-board model to 50ms per frame.", "e+", ["system_thinking", "judgment"], "plain_evidence"),
+    ("w32-u036", "Very young, might struggle with the field travel.", "v-", [], "biased"),
+    ("w32-u037", "Her accent made her a little hard to follow at times.", "v-", [], "biased"),
+    ("w32-u038", "I gave a hint about thermal throttling on hot days.", "c", [], "interviewer_action"),
+    ("w32-u039", "I think maybe she did not consider that two inspectors could both be wrong on the same image.", "e-", ["data_intuition"], "hedged"),
+    ("w32-u040", "Picked a simpler model she could explain to the certified engineers over a slightly more accurate black box, and said the engineers would not sign what they could not question.", "e+", ["judgment", "user_impact"], None),
+]
+
+save_units("data/corpus/raw/w32_units.jsonl", units)
+print(len(units), "units")

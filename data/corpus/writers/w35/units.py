@@ -1,0 +1,48 @@
+import sys; sys.path.insert(0, "tools")
+from corpus_writer import save_units
+
+units = [
+    ("w35-u001", "Very comfortable with geospatial deep learning and change detection.", "v+", ["ml_fundamentals"], "tech_vague"),
+    ("w35-u002", "She asked how long the cash list would take to reach the distribution point before deciding how fresh the data needed to be.", "e+", ["judgment"], "plain_evidence"),
+    ("w35-u003", "Never asked what share of the affected population the survey actually reached, even when I mentioned the roads were closed.", "e-", ["data_intuition"], "negated"),
+    ("w35-u004", "I think he may have left the test set overlapping with the training villages.", "e-", ["data_intuition"], "hedged"),
+    ("w35-u005", "Seems perhaps a little out of his depth with field operations.", "v-", [], "hedged"),
+    ("w35-u006", "Lean no hire.", "v-", [], "bare_verdict"),
+    ("w35-u007", "Thoughtful on fairness: she asked whether widow-headed households were under-counted in the registration before looking at the exclusion rate.", "e+", ["user_impact"], "verdict_plus_evidence"),
+    ("w35-u008", "I asked him how he would explain a false negative to a family who did not receive cash.", "c", [], "question"),
+    ("w35-u009", "I gave a hint that the enumerators might have skipped the last section of the form.", "c", [], "interviewer_action"),
+    ("w35-u010", "When I hinted that the last section might be skipped, she plotted completion by question number and found the drop at question 41.", "e+", ["data_intuition", "learning"], "interviewer_action"),
+    ("w35-u011", "Knows a hundred ways to handle class imbalance.", "v+", ["ml_fundamentals"], "vague_quantity"),
+    ("w35-u012", "Estimated that 300 field tablets syncing 2 MB each per day fits within a single satellite uplink.", "e+", ["system_thinking"], None),
+    ("w35-u013", "He asked who in the partner organisation would own the model once the project money ran out.", "e+", ["ownership", "judgment"], "question"),
+    ("w35-u014", "Lovely accent and very polite.", "v+", [], "biased"),
+    ("w35-u015", "Found the leak in the join, but only after I pointed at it, and then broke the date filter.", "e-", ["coding", "learning"], "mixed"),
+    ("w35-u016", "Correct answer on precision and recall, reached after one small nudge.", "e0", ["metrics"], "mixed"),
+    ("w35-u017", "Strong on metric design for humanitarian targeting.", "v+", ["metrics"], "tech_vague"),
+    ("w35-u018", "Said that a rise in households reached would not tell us whether the right households were reached, and proposed a follow-up sample of 200 rejected applicants.", "e+", ["metrics", "user_impact"], None),
+    ("w35-u019", "Treated the 92% accuracy on the pilot district as proof the scorecard would work in the camps.", "e-", ["metrics"], None),
+    ("w35-u020", "Wrote a unit test for the empty village case before writing the aggregation function.", "e+", ["coding"], "plain_evidence"),
+    ("w35-u021", "Didn't run the script on the sample file even once before saying it was done.", "e-", ["coding"], "negated"),
+    ("w35-u022", "Not the clearest explainer.", "v-", ["communication"], "negated"),
+    ("w35-u023", "Spoke for most of the half hour without once checking whether I followed the argument about weights.", "e-", ["communication"], None),
+    ("w35-u024", "Explained the idea of an exclusion error to me as if I were a village committee member: 'the families we should help but our list forgets'.", "e+", ["communication", "user_impact"], "plain_evidence"),
+    ("w35-u025", "Said the model would be fine in the new country because 'deep nets generalise'.", "e-", ["ml_fundamentals"], "tech_vague"),
+    ("w35-u026", "Insisted on building a full deep learning pipeline although the flood response needed a map by the next morning.", "e-", ["judgment"], None),
+    ("w35-u027", "When the timeline was cut to two days she dropped the new model and proposed using last year's thresholds with a manual check.", "e+", ["judgment"], None),
+    ("w35-u028", "Proposed releasing the damage layer first to one district coordinator with a way to pull it back within the hour.", "e+", ["risk_awareness"], None),
+    ("w35-u029", "Good risk sense, I'd say.", "v+", ["risk_awareness"], "hedged"),
+    ("w35-u030", "Said the missing GPS points were 'the field team's job' and left them out of the analysis.", "e-", ["ownership", "data_intuition"], None),
+    ("w35-u031", "After my pushback on the weighting he said 'fair, that changes my answer' and redid the totals.", "e+", ["learning"], "plain_evidence"),
+    ("w35-u032", "Repeated the same justification for the threshold three times after I questioned it.", "e-", ["learning"], None),
+    ("w35-u033", "Dismissed the question about people without phones being missed by the SMS survey as not his concern.", "e-", ["user_impact"], None),
+    ("w35-u034", "Great instincts, but I would like to see more before deciding.", "v0", ["judgment"], "mixed"),
+    ("w35-u035", "Lean hire, mainly because she never went past what was asked.", "v0", [], "bare_verdict"),
+    ("w35-u036", "Described personally rewriting the data sharing agreement with the camp authorities after a partner shared names by WhatsApp.", "e+", ["ownership", "user_impact"], None),
+    ("w35-u037", "Handled the ethics questions well overall.", "v+", ["user_impact"], None),
+    ("w35-u038", "Ran lots of analyses.", "v0", [], "vague_quantity"),
+    ("w35-u039", "She asked whether the donor report would be translated for the local partners.", "e+", ["communication", "user_impact"], "question"),
+    ("w35-u040", "Worth checking her SQL in the next round; we ran out of time.", "c", [], None),
+]
+
+save_units("data/corpus/raw/w35_units.jsonl", units)
+print(len(units), "units")

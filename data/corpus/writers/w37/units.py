@@ -1,0 +1,48 @@
+import sys; sys.path.insert(0, "tools")
+from corpus_writer import save_units
+
+units = [
+    ("w37-u001", "Before drawing anything she asked whether the what-if tool had to answer in seconds during a disruption or could run overnight.", "e+", ["judgment"], "question"),
+    ("w37-u002", "Excellent judgement, very mature decision-maker.", "v+", ["judgment"], None),
+    ("w37-u003", "With the storm arriving in two hours he chose to freeze the current model rather than push the half-tested retrain, and said the retrain could wait a day.", "e+", ["judgment", "risk_awareness"], "plain_evidence"),
+    ("w37-u004", "He kept adding features to the crew model for twenty minutes without ever deciding which version he would actually ship.", "e-", ["judgment"], "plain_evidence"),
+    ("w37-u005", "I asked her how she would choose between a simpler model the controllers trust and a better one they don't.", "c", ["judgment"], "question"),
+    ("w37-u006", "Probably makes sensible trade-offs, from what I saw.", "v+", ["judgment"], "hedged"),
+    ("w37-u007", "She asked whether passengers who need a wheelchair are rebooked by the same rules as everyone else when a flight is cancelled.", "e+", ["user_impact"], "question"),
+    ("w37-u008", "Cares a lot about the customer.", "v+", ["user_impact"], "vague_quantity"),
+    ("w37-u009", "When I mentioned that the denied-boarding model bumps solo travellers more often, he said 'that's just what the data says' and moved on.", "e-", ["user_impact", "learning"], None),
+    ("w37-u010", "Never asked who sits at the ops desk and reads the forecast, not even when I described the control centre.", "e-", ["user_impact"], "negated"),
+    ("w37-u011", "She proposed showing the controllers a single colour per flight rather than a probability, after asking how many flights each one watches at once.", "e+", ["user_impact", "communication"], None),
+    ("w37-u012", "Strong product sense for the ops centre, knows what users want.", "v+", ["user_impact"], "tech_vague"),
+    ("w37-u013", "He explained that maintenance logs contain engineers' names and asked whether those must be masked before any model sees them.", "e+", ["user_impact", "data_intuition"], None),
+    ("w37-u014", "Talked through fairness, EU261 and accessibility in the overbooking context.", "v+", ["user_impact"], "tech_vague"),
+    ("w37-u015", "Very young, so not sure how he'd cope with the control centre at 5am.", "v-", [], "biased"),
+    ("w37-u016", "Lovely accent, a pleasure to listen to.", "v+", [], "biased"),
+    ("w37-u017", "Strong hire: she found the leaked delay-code column in the first ten minutes and explained why dispatchers fill it in after the event.", "e+", ["data_intuition"], "verdict_plus_evidence"),
+    ("w37-u018", "No hire, he called the rollback plan 'overkill for a forecast' when I asked about the storm scenario.", "e-", ["risk_awareness"], "verdict_plus_evidence"),
+    ("w37-u019", "I think she may have forgotten to reset the counter between tails, though the test happened to pass.", "e-", ["coding"], "hedged"),
+    ("w37-u020", "Seemed perhaps a little out of depth on streaming.", "v-", ["system_thinking"], "hedged"),
+    ("w37-u021", "Did not run the function on the example I gave her before saying it was done.", "e-", ["coding"], "negated"),
+    ("w37-u022", "Not a natural owner of problems.", "v-", ["ownership"], "negated"),
+    ("w37-u023", "Estimated 2,400 flights a day and one feature refresh every five minutes, so roughly 700k rows a day into the store.", "e+", ["system_thinking"], None),
+    ("w37-u024", "Knows hundreds of aviation acronyms.", "v+", [], "vague_quantity"),
+    ("w37-u025", "Gave the right crew-legality answer, but only after I walked him through the duty table line by line.", "e0", ["learning"], "mixed"),
+    ("w37-u026", "Her SQL was correct, though she spent half the time on formatting it.", "e0", ["coding"], "mixed"),
+    ("w37-u027", "Said the delay model would 'obviously save money' because MAE dropped by four minutes offline.", "e-", ["metrics"], None),
+    ("w37-u028", "He asked whether a lower MAE could come from getting the easy on-time flights slightly more right rather than the long delays.", "e+", ["metrics"], "question"),
+    ("w37-u029", "Described being the one who stayed on the incident call until the forecast was rolled back, then writing the review the next morning.", "e+", ["ownership", "risk_awareness"], None),
+    ("w37-u030", "When I questioned the random split, she moved to splitting by week and explained that storms span several days.", "e+", ["learning", "data_intuition"], None),
+    ("w37-u031", "Explained the knock-on delay idea to me as if I were a gate agent, with one example of a late inbound aircraft.", "e+", ["communication"], "plain_evidence"),
+    ("w37-u032", "Talked for twelve minutes on the architecture without once pausing to check whether I had questions.", "e-", ["communication"], None),
+    ("w37-u033", "Very strong on gradient boosting and SHAP.", "v+", ["ml_fundamentals"], "tech_vague"),
+    ("w37-u034", "Said that adding more trees always reduces overfitting in a random forest, which is not quite the right way to put it.", "e-", ["ml_fundamentals"], None),
+    ("w37-u035", "I gave him a hint about the time zone of the outstation timestamps.", "c", [], "interviewer_action"),
+    ("w37-u036", "She chose to forecast the delay only for the first wave of the day, saying she would rather have one reliable number than fifty noisy ones.", "e+", ["judgment"], None),
+    ("w37-u037", "Wants to be sure before acting, which is fine.", "v0", ["judgment"], None),
+    ("w37-u038", "Asked whether the ops centre had ever overruled the old forecast and why.", "e+", ["user_impact"], "question"),
+    ("w37-u039", "LNH.", "v-", [], "bare_verdict"),
+    ("w37-u040", "Good on the safety side: she made the MEL rules a hard filter before the model scores anything.", "e+", ["risk_awareness"], "verdict_plus_evidence"),
+]
+
+save_units("data/corpus/raw/w37_units.jsonl", units)
+print(len(units), "units")

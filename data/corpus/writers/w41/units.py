@@ -1,0 +1,48 @@
+import sys; sys.path.insert(0, "tools")
+from corpus_writer import save_units
+
+units = [
+    ("w41-u001", "Before picking a model she asked how much it costs us to be 20% over versus 20% under on a fresh salad kit, and chose the conservative forecast from my answer.", "e+", ["judgment"], "plain_evidence"),
+    ("w41-u002", "Went with a gradient-boosted model because \"that's what I always use\", without saying why it suited six weeks of data.", "e-", ["judgment"], None),
+    ("w41-u003", "Good judgment overall.", "v+", ["judgment"], None),
+    ("w41-u004", "Sound decision-maker under ambiguity, very principled about trade-offs.", "v+", ["judgment"], "tech_vague"),
+    ("w41-u005", "When I told him retailer data would be three weeks late for the launch, he proposed shipment data as a stand-in and named the errors that would bring in.", "e+", ["judgment"], None),
+    ("w41-u006", "Insisted on waiting for a full year of POS history before forecasting the new yogurt, even after I said the launch was in a month.", "e-", ["judgment"], None),
+    ("w41-u007", "Asked whether the vision check had to cover all six lines at launch or could start on one.", "e+", ["judgment"], "question"),
+    ("w41-u008", "I asked him how he would choose between the two promo calendars.", "c", [], "question"),
+    ("w41-u009", "Listed all nine major allergens, sesame included, when I asked.", "e+", [], "plain_evidence"),
+    ("w41-u010", "Asked which shoppers would be hurt first by a missed allergen label and said children with nut allergies were the worst case.", "e+", ["user_impact"], "plain_evidence"),
+    ("w41-u011", "Called the waste from over-forecasting \"a finance problem, not a data science one\".", "e-", ["ownership"], None),
+    ("w41-u012", "Shrugged off my question about store staff who would have to throw out the extra stock: \"they get paid either way\".", "e-", ["user_impact"], None),
+    ("w41-u013", "Cares deeply about consumers.", "v+", ["user_impact"], None),
+    ("w41-u014", "Didn't seem to care much about the people working the line, if I'm honest.", "v-", ["user_impact"], "hedged"),
+    ("w41-u015", "Suggested the reject screen show operators the image and the reason, because otherwise they would learn to ignore it.", "e+", ["user_impact"], None),
+    ("w41-u016", "Asked how long I had been at Casa Verde and what I liked about it.", "e0", [], "question"),
+    ("w41-u017", "Great user empathy, always thinking about the customer.", "v+", ["user_impact"], None),
+    ("w41-u018", "Asked whether the shelf-life model's errors hit small independent grocers harder than the big chains, since they have less room to absorb waste.", "e+", ["user_impact"], None),
+    ("w41-u019", "When I mentioned that some retailers send data two weeks later than others, he said the model \"just needs more data\" and kept his plan as it was.", "e-", ["learning"], None),
+    ("w41-u020", "When I said the retailer would not share store-level data, she dropped the store model and proposed a regional one without fuss.", "e+", ["learning", "judgment"], None),
+    ("w41-u021", "Quick to adapt.", "v+", ["learning"], None),
+    ("w41-u022", "Got the cannibalization estimate right, though it took two attempts.", "e0", ["metrics"], "mixed"),
+    ("w41-u023", "Treated the 3-point drop in offline MAPE as proof that stores would throw away less food.", "e-", ["metrics"], None),
+    ("w41-u024", "Asked whether the waste number on the dashboard counted donated food, since that would make the model look better than it is.", "e+", ["metrics"], None),
+    ("w41-u025", "Lots of metrics knowledge.", "v+", ["metrics"], "vague_quantity"),
+    ("w41-u026", "Proposed running the new defect model in shadow mode for two weeks, logging what it would have rejected next to the inspector's calls.", "e+", ["risk_awareness"], None),
+    ("w41-u027", "No thought given to what happens if a camera goes down mid-shift.", "e-", ["risk_awareness"], "negated"),
+    ("w41-u028", "Wrote the SQL for weekly promo lift in one pass and then checked it against the hand total I gave him.", "e+", ["coding"], None),
+    ("w41-u029", "Her code mostly worked.", "v0", ["coding"], "hedged"),
+    ("w41-u030", "Explained drift to me, playing the plant manager, in three sentences using the example of a new cardboard supplier.", "e+", ["communication"], None),
+    ("w41-u031", "Rambled.", "v-", ["communication"], None),
+    ("w41-u032", "Said the recall at her last company was \"someone else's mess\" even though her model had passed the packs.", "e-", ["ownership"], None),
+    ("w41-u033", "Described staying on site over a weekend to re-label 3,000 cases after his model missed a mislabeled batch, then writing the incident review himself.", "e+", ["ownership"], None),
+    ("w41-u034", "Explained that adding more promo features raised training accuracy but hurt holdout error, and called it overfitting.", "e+", ["ml_fundamentals"], None),
+    ("w41-u035", "Thought batch norm made the model \"more accurate on small data\" and could not say why.", "e-", ["ml_fundamentals"], None),
+    ("w41-u036", "Checked whether the defect photos were all taken on the day shift before training, and found the night-shift images missing.", "e+", ["data_intuition"], "plain_evidence"),
+    ("w41-u037", "Proposed one shared queue from the six line cameras to a central GPU server and estimated 30 images a second in total.", "e+", ["system_thinking"], None),
+    ("w41-u038", "Had the whole pipeline as one laptop script, with nothing about the other two plants.", "e-", ["system_thinking"], "negated"),
+    ("w41-u039", "Lovely accent, easy to listen to.", "v+", [], "biased"),
+    ("w41-u040", "Strong hire, no notes.", "v+", [], "bare_verdict"),
+]
+
+save_units("data/corpus/raw/w41_units.jsonl", units)
+print(len(units), "units")

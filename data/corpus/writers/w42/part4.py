@@ -1,0 +1,200 @@
+import sys; sys.path.insert(0, "tools")
+from corpus_writer import Note, save_notes
+
+notes = []
+
+n = Note(note_id="w42-n039", candidate_id="w42-c15", interviewer_id="w42-i03", req_id="w42-r1",
+         round="system_design", submitted_at="2025-05-06", recommendation="hire", specificity=1,
+         style=["prose", "headings", "third_person"], topic="anomaly platform")
+n.h("Summary")
+n.s("Nadia did a good job on the design question.", "v+", "system_thinking")
+n.s("She has a lot of experience with streaming systems and it showed.", "v+", "system_thinking", hard="vague_quantity")
+n.s("Understands anomaly detection well.", "v+", "ml_fundamentals", hard="tech_vague")
+n.blank()
+n.h("Concerns")
+n.s("Not much to flag.", "v+")
+n.s("Maybe could go deeper on monitoring.", "v-", "risk_awareness", hard="hedged")
+n.s("A bit reserved at first.", "v-", hard="biased")
+n.blank()
+n.h("Recommendation")
+n.s("Hire.", "v+", hard="bare_verdict")
+notes.append(n)
+
+n = Note(note_id="w42-n040", candidate_id="w42-c16", interviewer_id="w42-i04", req_id="w42-r2",
+         round="fundamentals", submitted_at="2025-05-20", recommendation="strong_hire", specificity=1,
+         style=["prose", "first_person", "american"], topic="fundamentals")
+n.s("What a great interview!", "v+")
+n.s("Ethan is clearly brilliant and knows ML theory cold.", "v+", "ml_fundamentals", hard="tech_vague")
+n.s("He went deep on regularization, ensembling and calibration.", "v+", "ml_fundamentals", hard="tech_vague")
+n.s("I could listen to him explain things all day.", "v+", "communication")
+n.s("Amazing energy.", "v+", hard="biased")
+n.s("I'd say he's easily top 5% of people I've interviewed.", "v+", hard="vague_quantity")
+n.s("He would be a great mentor for the junior folks too.", "v+")
+n.s("He'd fit right in with the team.", "v+", hard="biased")
+n.s("Strong hire, no hesitation.", "v+", hard="bare_verdict")
+notes.append(n)
+
+n = Note(note_id="w42-n041", candidate_id="w42-c17", interviewer_id="w42-i06", req_id="w42-r1",
+         round="system_design", submitted_at="2025-06-03", recommendation="lean_no_hire", specificity=2,
+         style=["terse", "fragments", "bullets", "abbreviations"], topic="telemetry compression")
+n.b("sys design: onboard anomaly flagging to save downlink", "c")
+n.b("45 min, ran over", "c")
+n.b("design shallow", "v-", "system_thinking")
+n.b("no idea of onboard compute limits", "v-", "system_thinking")
+n.b("asked about the bandwidth budget", "e+", "judgment")
+n.b("rambled, hard to pin down", "v-", "communication")
+n.b("unclear on false alarm cost", "v-", "metrics")
+n.b("tbh not ready", "v-")
+n.b("LNH", "v-", hard="bare_verdict")
+notes.append(n)
+
+n = Note(note_id="w42-n042", candidate_id="w42-c18", interviewer_id="w42-i03", req_id="w42-r1",
+         round="debugging", submitted_at="2025-06-24", recommendation="lean_hire", specificity=2,
+         style=["prose", "third_person"], topic="scorer latency")
+n.s("Debugging round, the slow scorer exercise.", "c")
+n.s("Alex got there in the end.", "v0", "coding")
+n.s("They profiled the code before changing anything.", "e+", "coding")
+n.s("Decent debugging instincts.", "v+", "coding")
+n.s("Took some hints.", "v0", "learning")
+n.s("Communication was okay.", "v0", "communication")
+n.s("Not sure about ownership, hard to tell from this round.", "c")
+n.s("Lean hire.", "v+", hard="bare_verdict")
+notes.append(n)
+
+n = Note(note_id="w42-n043", candidate_id="w42-c19", interviewer_id="w42-i01", req_id="w42-r2",
+         round="data", submitted_at="2025-07-15", recommendation="lean_hire", specificity=2,
+         style=["terse", "headings", "third_person"], topic="field boundary data")
+n.s("BLUF: Lean hire.", "v+", hard="bare_verdict")
+n.nl()
+n.s("TASK: clean field boundary polygons from a cooperative.", "c")
+n.nl()
+n.s("OBS: Competent with geospatial tooling.", "v+", "coding", hard="tech_vague")
+n.s("Checked for self-intersecting polygons.", "e+", "data_intuition")
+n.s("Reasonable data instincts.", "v+", "data_intuition")
+n.s("Slow.", "v-")
+n.nl()
+n.s("RISK: Limited exposure to customer-facing work.", "v-", "user_impact")
+n.s("COMMS: Adequate.", "v0", "communication")
+notes.append(n)
+
+n = Note(note_id="w42-n044", candidate_id="w42-c20", interviewer_id="w42-i04", req_id="w42-r1",
+         round="coding", submitted_at="2025-08-05", recommendation="hire", specificity=2,
+         style=["prose", "first_person", "american"], topic="sliding window stats")
+n.s("I gave Luca the rolling z-score problem on a telemetry stream.", "c", hard="interviewer_action")
+n.s("He's a really strong coder, you can tell he writes code every day.", "v+", "coding")
+n.s("His solution was clean and pythonic.", "v+", "coding", hard="tech_vague")
+n.s("He asked whether the stream could have gaps.", "e+", "data_intuition", hard="question")
+n.s("I think he missed the numerical stability issue with the running variance but it didn't matter for the test.", "e-", "coding", "ml_fundamentals", hard="hedged")
+n.s("Great attitude throughout.", "v+", hard="biased")
+n.s("Would be a great hire.", "v+", hard="bare_verdict")
+notes.append(n)
+
+n = Note(note_id="w42-n045", candidate_id="w42-c21", interviewer_id="w42-i05", req_id="w42-r1",
+         round="debugging", submitted_at="2025-08-19", recommendation="hire", specificity=3,
+         style=["headings", "first_person", "american", "prose"], topic="eclipse false alarms")
+n.b("Problem", "c", marker="1. ")
+n.nl()
+n.s("The battery anomaly model fires at every eclipse exit; find out why.", "c")
+n.blank()
+n.b("Debugging", "c", marker="2. ")
+n.nl()
+n.s("Ingrid plotted the anomaly score against orbit phase and saw the spikes line up with eclipse exit.", "e+", "data_intuition", "coding")
+n.s("She guessed the training data had few eclipses because it came from a sun-synchronous commissioning orbit.", "e+", "data_intuition", hard="hedged")
+n.s("She did not check the commissioning data to confirm the guess.", "e-", "data_intuition", hard="negated")
+n.s("Strong debugging process.", "v+", "coding")
+n.blank()
+n.b("Communication", "c", marker="3. ")
+n.nl()
+n.s("Clear and calm.", "v+", "communication")
+n.blank()
+n.b("Ownership", "c", marker="4. ")
+n.nl()
+n.s("Didn't come up much.", "c")
+n.blank()
+n.b("Overall", "c", marker="5. ")
+n.nl()
+n.s("Hire, though I'd have liked to see her test the hypothesis.", "v0", hard="mixed")
+notes.append(n)
+
+n = Note(note_id="w42-n046", candidate_id="w42-c22", interviewer_id="w42-i02", req_id="w42-r2",
+         round="fundamentals", submitted_at="2025-10-28", recommendation="lean_hire", specificity=3,
+         style=["prose", "third_person", "american"], topic="domain shift in imagery")
+n.s("The fundamentals round covered domain shift between two satellite sensors and the evaluation of a land-cover classifier.", "c")
+n.s("Ravi explained that a model trained on one sensor can fail on another because the spectral bands are not identical, and proposed harmonizing the reflectances before training.", "e+", "ml_fundamentals", "data_intuition")
+n.s("He has a generally good command of the classical methods, though his knowledge of recent work seemed thinner.", "v0", "ml_fundamentals", hard="mixed")
+n.s("When asked how he would evaluate the classifier for a customer in a new country, he said he would use the same test set, which does not answer the question.", "e-", "metrics", "data_intuition")
+n.s("His communication was somewhat unstructured, and I had to bring him back to the question several times.", "v-", "communication")
+n.s("He is a pleasant person to talk to.", "v+", hard="biased")
+n.s("Lean hire, mainly because the conversation never went beyond what was asked.", "v0", hard="mixed")
+notes.append(n)
+
+n = Note(note_id="w42-n047", candidate_id="w42-c23", interviewer_id="w42-i06", req_id="w42-r2",
+         round="system_design", submitted_at="2025-12-09", recommendation="hire", specificity=4,
+         style=["terse", "fragments", "bullets", "arrows", "abbreviations"], topic="change detection for insurers")
+n.b("design: deforestation change alerts for an insurer's forestry book", "c")
+n.b("asked what the insurer does w/ an alert -> field visit, costs ~$800", "e+", "user_impact", "judgment")
+n.b("so wanted precision high, said recall can lag a week", "e+", "metrics", "judgment")
+n.b("pipeline: pairs of clear scenes -> change model -> parcel join -> daily digest", "e+", "system_thinking")
+n.b("flagged that cloud-filled gaps delay alerts in rainy season, proposed SAR fallback", "e+", "risk_awareness", "data_intuition")
+n.b("no sizing until asked; then ~5k parcels/day, fine", "e0", "system_thinking", hard="mixed")
+n.b("wanted a monthly check of alerts vs the insurer's field-visit outcomes", "e+", "metrics", "ownership")
+n.b("didn't think about landowners being wrongly flagged", "e-", "user_impact", hard="negated")
+n.b("explained trade-offs crisply", "v+", "communication")
+n.b("H", "v+", hard="bare_verdict")
+notes.append(n)
+
+n = Note(note_id="w42-n048", candidate_id="w42-c24", interviewer_id="w42-i01", req_id="w42-r1",
+         round="system_design", submitted_at="2026-01-27", recommendation="no_hire", specificity=4,
+         style=["terse", "headings", "third_person"], topic="command verification model",
+         ratings={"learning": "no_hire", "communication": "no_hire", "risk_awareness": "lean_no_hire"})
+n.s("BLUF: No hire.", "v-", hard="bare_verdict")
+n.s("Defensive, does not listen.", "v-", "learning", "communication")
+n.nl()
+n.s("TASK: model that checks command sequences before uplink.", "c")
+n.nl()
+n.s("OBS: Opened with a ten-minute monologue on his prior project before reading the problem.", "e-", "communication")
+n.s("Proposed a sequence classifier trained on past commands labelled 'approved'.", "e0", "ml_fundamentals")
+n.s("Asked how it learns what a bad sequence looks like with no rejected examples; said the model 'will figure it out'.", "e-", "ml_fundamentals", "data_intuition")
+n.s("Challenged twice on this; raised his voice the second time and said I was 'not getting it'.", "e-", "learning", "communication")
+n.s("When I suggested generating synthetic bad sequences from the command constraints, he dismissed it as 'academic'.", "e-", "learning")
+n.s("Interrupted me four times while I described the ground segment.", "e-", "communication")
+n.s("No mention of what happens when his check wrongly blocks an urgent safing command.", "e-", "risk_awareness", hard="negated")
+n.nl()
+n.s("RISK: High.", "v-", hard="bare_verdict")
+notes.append(n)
+
+n = Note(note_id="w42-n049", candidate_id="w42-c25", interviewer_id="w42-i05", req_id="w42-r1",
+         round="fundamentals", submitted_at="2026-02-24", recommendation="strong_hire", specificity=5,
+         style=["headings", "first_person", "american", "prose"], topic="semi-supervised anomaly detection",
+         ratings={"ml_fundamentals": "strong_hire", "metrics": "hire", "learning": "hire", "communication": "strong_hire"})
+n.b("Setup", "c", marker="1. ")
+n.nl()
+n.s("I asked Hye-jin how to detect gyroscope faults when we have six labelled faults and eight years of unlabelled telemetry.", "c", hard="question")
+n.blank()
+n.b("ML fundamentals", "c", marker="2. ")
+n.nl()
+n.s("She proposed a one-class approach on nominal data, then used the six faults only for validation, and explained that training on them would overfit to six shapes.", "e+", "ml_fundamentals", "judgment")
+n.s("She compared a variational autoencoder to a simple PCA residual and argued for PCA first because the gyro channels are nearly linear combinations of each other.", "e+", "ml_fundamentals")
+n.s("She wrote out why the reconstruction error of a PCA model grows with the component of the signal outside the subspace, without notes.", "e+", "ml_fundamentals")
+n.s("When I asked what goes wrong if the nominal training set contains an unlabelled fault, she said the model will learn it as normal and proposed trimming the top 1% of training residuals and retraining.", "e+", "ml_fundamentals", "data_intuition")
+n.blank()
+n.b("Metrics", "c", marker="3. ")
+n.nl()
+n.s("She said six faults are too few for a precision number and proposed reporting for each of the six whether it was caught and how many hours before the operators noticed it.", "e+", "metrics")
+n.blank()
+n.b("Response to pushback", "c", marker="4. ")
+n.nl()
+n.s("I argued that PCA would miss faults that only show in the dynamics.", "c", hard="interviewer_action")
+n.s("She agreed, added lagged copies of each channel to the PCA input, and said this was the cheap version of what the autoencoder would do.", "e+", "learning", "ml_fundamentals")
+n.blank()
+n.b("Communication", "c", marker="5. ")
+n.nl()
+n.s("Before each step she said what she was about to do and why, and at the end she summarized the approach in three lines for the flight director.", "e+", "communication")
+n.blank()
+n.b("Overall", "c", marker="6. ")
+n.nl()
+n.s("Strong hire: she picked PCA over the autoencoder because of how the gyro channels relate, and kept the six faults out of training on purpose.", "e+", "ml_fundamentals", hard="verdict_plus_evidence")
+notes.append(n)
+
+save_notes("data/corpus/raw/w42_notes_part4.jsonl", notes)
+print(len(notes), "notes")

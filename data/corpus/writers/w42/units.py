@@ -1,0 +1,48 @@
+import sys; sys.path.insert(0, "tools")
+from corpus_writer import save_units
+
+units = [
+    ("w42-u001", "Before sketching anything she asked whether the alert had to fire during the pass or could wait for the full downlink.", "e+", ["judgment"], "plain_evidence"),
+    ("w42-u002", "Excellent judgment throughout, very mature trade-offs.", "v+", ["judgment"], "tech_vague"),
+    ("w42-u003", "With no labels and a week left, he shipped the simple z-score alert first and said the autoencoder could wait for the next review.", "e+", ["judgment"], None),
+    ("w42-u004", "He wanted to retrain the whole segmentation model from scratch even after I said the customer report was due Friday.", "e-", ["judgment"], None),
+    ("w42-u005", "Asked who actually reads the morning anomaly report and what they do with it.", "e+", ["user_impact"], "question"),
+    ("w42-u006", "Cares a lot about end users.", "v+", ["user_impact"], "vague_quantity"),
+    ("w42-u007", "When I mentioned that small farms have fewer clear pixels she checked whether the error rate was worse for them and found it was.", "e+", ["user_impact", "data_intuition"], None),
+    ("w42-u008", "Said privacy was not an issue for farm imagery because 'nobody lives in a field'.", "e-", ["user_impact"], None),
+    ("w42-u009", "Mentioned that most crop insurance indices in the region are based on rainfall rather than imagery.", "e0", [], None),
+    ("w42-u010", "I asked how she would explain a withheld score to a farmer.", "c", ["user_impact"], "question"),
+    ("w42-u011", "Didn't ask anything about the operators who would have to act on the alerts.", "e-", ["user_impact"], "negated"),
+    ("w42-u012", "I think he might have assumed the insurer would catch any bad scores before payout.", "e-", ["user_impact", "risk_awareness"], "hedged"),
+    ("w42-u013", "Maybe slightly indecisive when the requirements were open.", "v-", ["judgment"], "hedged"),
+    ("w42-u014", "Picked the 10 m band over the 20 m one after asking how small the smallest customer field is.", "e+", ["judgment", "user_impact"], None),
+    ("w42-u015", "Deep expertise in Kalman filters and state estimation.", "v+", ["ml_fundamentals"], "tech_vague"),
+    ("w42-u016", "Said a Kalman filter needs the noise to be Gaussian to work at all, and could not say what it does otherwise.", "e-", ["ml_fundamentals"], None),
+    ("w42-u017", "Wrote the ring buffer for the telemetry window but never ran it on the sample frames.", "e-", ["coding"], "negated"),
+    ("w42-u018", "Tested the parser on an empty frame and on a frame with a corrupted checksum before I asked.", "e+", ["coding"], "plain_evidence"),
+    ("w42-u019", "Kept the scorer on the same box as the archive database without asking how much load the archive already had.", "e-", ["system_thinking"], None),
+    ("w42-u020", "Strong systems person, thinks at fleet scale.", "v+", ["system_thinking"], "tech_vague"),
+    ("w42-u021", "Proposed running the new model silently beside the old thresholds for two weeks and comparing every alert.", "e+", ["risk_awareness"], None),
+    ("w42-u022", "Zero awareness of what can go wrong in flight ops.", "v-", ["risk_awareness"], "vague_quantity"),
+    ("w42-u023", "Reported the simulator's 0.94 recall as the number to put in the launch review.", "e-", ["metrics"], None),
+    ("w42-u024", "Asked whether detection delay or false alert count mattered more to the flight team before choosing a metric.", "e+", ["metrics", "judgment"], None),
+    ("w42-u025", "Said she stayed late to write the runbook after her model paged the wrong team.", "e+", ["ownership"], None),
+    ("w42-u026", "Takes ownership.", "v+", ["ownership"], "bare_verdict"),
+    ("w42-u027", "When I said the labels came from operators' memory, he changed his split to hold out a whole year.", "e+", ["learning", "data_intuition"], None),
+    ("w42-u028", "Dug in when challenged on the threshold and never gave a reason beyond 'it works'.", "e-", ["learning"], None),
+    ("w42-u029", "Drew the pipeline on the board before talking, then summarized it in one sentence for the ops lead persona.", "e+", ["communication"], None),
+    ("w42-u030", "Hard to follow at times.", "v-", ["communication"], None),
+    ("w42-u031", "Very calm, good presence on a call.", "v+", [], "biased"),
+    ("w42-u032", "Sounds like a recent grad; might find on-call at night tough.", "v-", [], "biased"),
+    ("w42-u033", "I gave a hint about the pass schedule.", "c", [], "interviewer_action"),
+    ("w42-u034", "After my hint about the pass schedule she aligned the windows to pass boundaries within a couple of minutes.", "e+", ["learning"], None),
+    ("w42-u035", "Spent most of the hour on the cloud mask question.", "c", [], None),
+    ("w42-u036", "Knew a hundred ways to tune a threshold.", "v+", ["ml_fundamentals"], "vague_quantity"),
+    ("w42-u037", "Got to a working design, but only after I named the uplink constraint for him.", "e0", ["system_thinking", "learning"], "mixed"),
+    ("w42-u038", "Good instincts: she asked how the insurer's customers would appeal a wrong flood map.", "e+", ["user_impact"], "verdict_plus_evidence"),
+    ("w42-u039", "Lean no hire.", "v-", [], "bare_verdict"),
+    ("w42-u040", "Worth probing his view on model review boards in the next round.", "c", [], None),
+]
+
+save_units("data/corpus/raw/w42_units.jsonl", units)
+print(len(units), "units")
