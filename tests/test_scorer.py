@@ -6,6 +6,7 @@ import shutil
 import pytest
 
 from notelint.errors import ModelError
+from notelint.report import Report
 
 VAGUE_ADDITIONS = ["Great communicator.", "Very smart overall.", "Seemed solid, I think.",
                    "Strong hire from me.", "Not sure about seniority.", "Lots of relevant experience."]
@@ -13,18 +14,36 @@ CONCRETE = ("When I moved the launch date up, she cut scope to one market and pr
             "with a rollback if the approval rate dropped by 2%, which kept the date.")
 
 
-def test_adding_a_vague_sentence_never_raises_a_score(linter, corpus_notes):
+def _with_vague_additions(linter, corpus_notes):
+    """(base report, report of the note plus one vague sentence) for 80 test notes, skipping
+    additions the classifier does not call vague."""
     notes = [n for n in corpus_notes if n["split"] == "test"][:80]
-    checked = 0
+    pairs = []
     for i, n in enumerate(notes):
-        base = linter.lint(n["text"])
-        extra = VAGUE_ADDITIONS[i % len(VAGUE_ADDITIONS)]
-        more = linter.lint(n["text"] + "\n" + extra)
-        if more.units[-1].kind != "vague":
-            continue  # the property is about vague units; classification is tested elsewhere
-        checked += 1
-        assert more.specificity <= base.specificity + 1e-6, (n["note_id"], extra)
-    assert checked >= 60
+        more = linter.lint(n["text"] + "\n" + VAGUE_ADDITIONS[i % len(VAGUE_ADDITIONS)])
+        if more.units[-1].kind == "vague":  # the properties are about vague units
+            pairs.append((linter.lint(n["text"]), more))
+    assert len(pairs) >= 60
+    return pairs
+
+
+def test_the_scorer_never_raises_a_score_for_an_added_vague_unit(linter, corpus_notes):
+    """The scorer is monotone in every note feature: the same units plus one unit classified
+    vague never score higher."""
+    for base, more in _with_vague_additions(linter, corpus_notes):
+        plus = Report(base.source, None, more.text, [*base.units, more.units[-1]])
+        linter.scorer.score_reports([plus])
+        assert plus.specificity <= base.specificity + 1e-6, (base.text[:60], more.units[-1].text)
+
+
+def test_adding_a_vague_sentence_lowers_the_score_of_the_whole_note(linter, corpus_notes):
+    """End to end the other units are scored again, and the note-context block sees the new
+    words, so a borderline unit can cross to evidence and the note gain a little (0.5% of
+    additions on a sample of the corpus, at most +3.5 points): such rises stay rare and small."""
+    diffs = [more.specificity - base.specificity for base, more in _with_vague_additions(linter, corpus_notes)]
+    assert sum(diffs) / len(diffs) < -1.0
+    assert sum(d > 1e-6 for d in diffs) <= 0.05 * len(diffs)
+    assert max(diffs) < 5.0
 
 
 def test_adding_concrete_evidence_raises_an_impression_only_note(linter):
