@@ -66,28 +66,3 @@ def test_offsets_are_exact_ordered_and_single_line(text):
         piece = text[s:e]
         assert piece == piece.strip() and "\n" not in piece
         prev = e
-
-
-_NLP = None
-
-
-def _blank():
-    global _NLP
-    if _NLP is None:
-        import spacy
-        _NLP = spacy.blank("en")
-        _NLP.add_pipe("notelint_segmenter_v1")
-    return _NLP
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("ab XY.!?-*\n\t  :;09\"'>()/\u2022\u00e9")), max_size=160))
-def test_segmenter_token_ranges_equal_expanded_char_spans(text):
-    """The segmenter's bisected token ranges are what char_span(alignment_mode="expand") gives."""
-    doc = _blank()(text)
-    got = [(s.start, s.end) for s in doc.spans["notelint_units"]]
-    want = [(sp.start, sp.end) for sp in (doc.char_span(s, e, alignment_mode="expand")
-                                          for s, e in doc._.unit_offsets)]
-    assert got == want
-    assert len(doc._.unit_offsets) == len([u for u in split_units(text)
-                                           if doc.char_span(*u, alignment_mode="expand")])

@@ -1,11 +1,8 @@
 """spaCy component ``notelint_segmenter_v1``: units as a SpanGroup with exact character offsets."""
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
-from spacy.attrs import IDX
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .extensions import TEXT_KEY, TOKENS_KEY, UNITS_KEY, register_extensions
 from .segmentation import split_units
@@ -26,18 +23,14 @@ class UnitSegmenter:
         text = doc.user_data.pop(TEXT_KEY, None)
         if text is None:
             text = doc.text
-        # Token range of each unit as char_span(alignment_mode="expand") gives it, found by
-        # bisecting the token start offsets: one array read per doc instead of a char_span per unit.
-        starts = doc.to_array(IDX).tolist()
         offsets, spans, ranges = [], [], []
         for start, end in split_units(text):
-            s = bisect_right(starts, start) - 1
-            e = bisect_left(starts, end, lo=s + 1)
-            if s < 0 or e <= s:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or len(span) == 0:
                 continue
             offsets.append((start, end))
-            spans.append(Span(doc, s, e))
-            ranges.append((s, e))
+            spans.append(span)
+            ranges.append((span.start, span.end))
         doc.spans[UNITS_KEY] = spans
         doc.user_data[TOKENS_KEY] = ranges  # read by the classifier without rebuilding the Spans
         doc._.unit_offsets = offsets
