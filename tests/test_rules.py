@@ -83,3 +83,13 @@ def test_phrase_finder_matches_a_plain_scan():
         text = " ".join(rnd.choice(vocab) for _ in range(rnd.randrange(0, 15)))
         assert finder.find(text) == scan(text), text
     assert finder.find("Not a Culture-Fit, one of the guys") == [("a", 0, 17), ("b", 19, 34)]
+
+
+@pytest.mark.parametrize("text,bare", [
+    ("Strong hire!", True), ("Recommendation: hire.", True), ("LNH", True), ("Overall: lean no hire.", True),
+    ("Hire, super smart.", False), ("Strong hire from me, no hesitation.", False),
+    ("Not senior enough for this level.", False), ("Hire - she owned the rollback plan end to end.", False),
+])
+def test_bare_verdicts_are_recommendations_and_nothing_else(text, bare):
+    from notelint.rules.checks import bare_verdict
+    assert bare_verdict(text) is bare

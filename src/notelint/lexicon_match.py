@@ -20,6 +20,11 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+def phrase_words(text: str) -> list[str]:
+    """Lowercase words as PhraseFinder splits them (hyphens and apostrophes apart)."""
+    return _PHRASE_WORD.findall(text.lower())
+
+
 class PhraseFinder:
     """Find lexicon phrases in text with their character spans. Words are split at hyphens and
     spaces alike, so "well-dressed" matches "well dressed"; matching is case-insensitive."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon_match import PhraseFinder
+from ..lexicon_match import PhraseFinder, phrase_words
 from ..resources import lexicon
 
 
@@ -15,9 +15,35 @@ def _dimension_hint(rule, unit, ruleset) -> str:
 
 def unit_label(rule, report, ruleset):
     kind, polarity = rule.params["kind"], rule.params.get("polarity")
+    skip_verdicts = rule.params.get("skip_bare_verdicts", False)
     for u in report.units:
         if u.kind == kind and (polarity is None or u.polarity == polarity):
+            if skip_verdicts and bare_verdict(u.text):
+                continue
             yield u.start, u.end, rule.message, _dimension_hint(rule, u, ruleset)
+
+
+@lru_cache(maxsize=None)
+def _evaluative_finder() -> PhraseFinder:
+    lx = lexicon("evaluative")
+    return PhraseFinder({"positive": lx["positive"], "negative": lx["negative"]})
+
+
+def bare_verdict(text: str) -> bool:
+    """A unit that only states a recommendation ("Strong hire!", "Recommendation: LNH."): at
+    most three other words, none of them evaluative. A verdict line belongs in every note, so it is
+    judged by whether the note's evidence supports it (recommendation.unsupported), not flagged as
+    vague praise or critique; "Hire, super smart." still is."""
+    spans = [(s, e) for _, s, e in _finder("recommendations", "terms").find(text)]
+    rx_cs = _phrase_regex("recommendations", "case_sensitive", True)
+    if rx_cs:
+        spans += [m.span() for m in rx_cs.finditer(text)]
+    if not spans:
+        return False
+    rest = text
+    for s, e in sorted(spans, reverse=True):
+        rest = rest[:s] + " " + rest[e:]
+    return len(phrase_words(rest)) <= 3 and not _evaluative_finder().find(rest)
 
 
 @lru_cache(maxsize=None)
