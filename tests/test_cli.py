@@ -131,6 +131,21 @@ def test_evaluate_prints_every_figure(run, tmp_path):
     assert r.exit_code == 2
 
 
+def test_evaluate_filters_by_writer(run, tmp_path):
+    from conftest import CORPUS
+    rows = [json.loads(x) for x in open(CORPUS / "notes.jsonl", encoding="utf-8")]
+    two = [r for r in rows if r["writer"] in ("w6", "w7")]
+    (tmp_path / "two.jsonl").write_text("".join(json.dumps(r) + "\n" for r in two))
+    n_w7 = sum(len(r["units"]) for r in two if r["writer"] == "w7")
+    m = json.loads(run("evaluate", str(tmp_path / "two.jsonl"), "--writer", "w7", "--format", "json").stdout)
+    assert m["n_units"] == n_w7 < sum(len(r["units"]) for r in two)
+    both = json.loads(run("evaluate", str(tmp_path / "two.jsonl"), "--writer", "w7", "--writer", "w6",
+                          "--format", "json").stdout)
+    assert both["n_units"] == sum(len(r["units"]) for r in two)
+    r = run("evaluate", str(tmp_path / "two.jsonl"), "--writer", "w7", "--split", "dev")
+    assert r.exit_code == 2 and "writers w7" in r.output
+
+
 def test_score_and_signal_commands(run):
     import csv
     import io

@@ -10,7 +10,7 @@ from ..errors import InputError
 from .common import format_option, handle_errors, models_option
 
 
-def _read(path: Path, split: str | None):
+def _read(path: Path, split: str | None, writers: tuple[str, ...] = ()):
     notes, units = [], []
     for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -20,6 +20,8 @@ def _read(path: Path, split: str | None):
         except json.JSONDecodeError as e:
             raise InputError(f"{path}:{i}", f"invalid JSON ({e.msg})") from None
         if split and rec.get("split") != split:
+            continue
+        if writers and rec.get("writer") not in writers:
             continue
         if "units" in rec:
             for u in rec["units"]:
@@ -54,10 +56,12 @@ def format_metrics(m: dict) -> str:
 @click.command("evaluate")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--split", default=None, help="Only records whose `split` is this (e.g. test).")
+@click.option("--writer", "writers", multiple=True,
+              help="Only records whose `writer` is this; repeat for several (e.g. --writer w7 --writer w8).")
 @format_option(("text", "json"))
 @models_option
 @handle_errors
-def evaluate_cmd(paths, split, fmt, models):
+def evaluate_cmd(paths, split, writers, fmt, models):
     """Score the shipped pipeline against labelled notes/units (corpus JSONL format).
 
     Prints kind and polarity macro-F1, dimension micro-F1 and per-dimension F1, confusion
@@ -66,15 +70,18 @@ def evaluate_cmd(paths, split, fmt, models):
     \b
     Example:
       notelint evaluate data/corpus/notes.jsonl data/corpus/hard_cases.jsonl --split test
+      notelint evaluate data/corpus/notes.jsonl data/corpus/hard_cases.jsonl --writer w7 --writer w8
     """
     from ..api import load_pipeline
     from ..training.evaluate import evaluate
     notes, units = [], []
     for p in paths:
-        n, u = _read(Path(p), split)
+        n, u = _read(Path(p), split, writers)
         notes += n
         units += u
     if not notes and not units:
-        raise InputError(", ".join(paths), "no labelled records" + (f" in split {split!r}" if split else ""))
+        where = " and ".join(filter(None, [f"split {split!r}" if split else "",
+                                           f"writers {', '.join(writers)}" if writers else ""]))
+        raise InputError(", ".join(paths), "no labelled records" + (f" in {where}" if where else ""))
     m = evaluate(load_pipeline(Path(models) if models else None), notes, units)
     click.echo(json.dumps(m, indent=2) if fmt == "json" else format_metrics(m))
