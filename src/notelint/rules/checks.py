@@ -23,27 +23,18 @@ def unit_label(rule, report, ruleset):
             yield u.start, u.end, rule.message, _dimension_hint(rule, u, ruleset)
 
 
-@lru_cache(maxsize=None)
-def _evaluative_finder() -> PhraseFinder:
-    lx = lexicon("evaluative")
-    return PhraseFinder({"positive": lx["positive"], "negative": lx["negative"]})
-
-
 def bare_verdict(text: str) -> bool:
     """A unit that only states a recommendation ("Strong hire!", "Recommendation: LNH."): at
     most three other words, none of them evaluative. A verdict line belongs in every note, so it is
     judged by whether the note's evidence supports it (recommendation.unsupported), not flagged as
     vague praise or critique; "Hire, super smart." still is."""
-    spans = [(s, e) for _, s, e in _finder("recommendations", "terms").find(text)]
-    rx_cs = _phrase_regex("recommendations", "case_sensitive", True)
-    if rx_cs:
-        spans += [m.span() for m in rx_cs.finditer(text)]
+    spans = _recommendation_spans(text)
     if not spans:
         return False
     rest = text
     for s, e in sorted(spans, reverse=True):
         rest = rest[:s] + " " + rest[e:]
-    return len(phrase_words(rest)) <= 3 and not _evaluative_finder().find(rest)
+    return len(phrase_words(rest)) <= 3 and not _finder("evaluative").find(rest)
 
 
 @lru_cache(maxsize=None)
@@ -62,14 +53,19 @@ def _finder(lex: str, group: str | None = None) -> PhraseFinder:
     return PhraseFinder(groups)
 
 
+def _recommendation_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the recommendation phrases in ``text`` ("strong hire", "LNH")."""
+    spans = [(s, e) for _, s, e in _finder("recommendations", "terms").find(text)]
+    rx_cs = _phrase_regex("recommendations", "case_sensitive", True)
+    if rx_cs:
+        spans += [m.span() for m in rx_cs.finditer(text)]
+    return spans
+
+
 def recommendation_units(report):
     """Units that state a recommendation (non-evidence units matching a recommendation phrase)."""
-    rx_cs = _phrase_regex("recommendations", "case_sensitive", True)
-    finder = _finder("recommendations", "terms")
     for u in report.units:
-        if u.kind == "evidence":
-            continue
-        if finder.find(u.text) or (rx_cs and rx_cs.search(u.text)):
+        if u.kind != "evidence" and _recommendation_spans(u.text):
             yield u
 
 
