@@ -3,6 +3,7 @@
     python tools/agreement.py sample --n 450      # writes data/agreement/sample.jsonl (no labels)
     python tools/agreement.py score               # compares data/agreement/annotator2.jsonl to the corpus
     python tools/agreement.py --dir data/agreement/wave2 sample --n 220 --writers w13 w14 ...  # one wave
+    python tools/agreement.py model --writers w7 w8 ...   # a model against both annotators, all waves
 
 The sample is stratified by writer and seeded; each item carries the unit text and, for units of
 notes, the previous unit as context (the second annotator sees nothing else but the guideline).
@@ -97,6 +98,52 @@ def score(out: Path):
     print(json.dumps(res, indent=2))
 
 
+def _f1(a, b) -> float:
+    """Micro-F1 of two boolean label matrices (symmetric: neither is privileged as gold)."""
+    return float(2 * (a & b).sum() / max(a.sum() + b.sum(), 1))
+
+
+def model_gap(models: Path | None, writers=None) -> dict:
+    """The unit classifier against both annotators on every double-annotated unit (all waves) of
+    ``writers``: how far the model is from human agreement, and whether its misses sit on the
+    units the annotators themselves split on. Pass writers the model never saw."""
+    import numpy as np
+    from notelint.api import load_pipeline
+    from notelint.training.evaluate import predict_gold_units
+    gold = gold_units()
+    ann = {}
+    for f in sorted(OUT.glob("**/annotator2.jsonl")):
+        for x in open(f, encoding="utf-8"):
+            if x.strip():
+                a = json.loads(x)
+                if a["id"] in gold and (not writers or gold[a["id"]]["writer"] in writers):
+                    ann[a["id"]] = a
+    ids = sorted(ann)
+    notes = {n["note_id"]: n for n in map(json.loads, open(CORPUS / "notes.jsonl", encoding="utf-8"))}
+    note_ids = sorted({i.split("#")[0] for i in ids if "#" in i})
+    keys = [f"{n}#{k}" for n in note_ids for k in range(len(notes[n]["units"]))] + [i for i in ids if "#" not in i]
+    _, (kp, _, dp), thr = predict_gold_units(load_pipeline(models), [notes[n] for n in note_ids],
+                                             [gold[i] for i in ids if "#" not in i])
+    pos = {k: j for j, k in enumerate(keys)}
+    rows = [pos[i] for i in ids]
+    model = (dp[rows] >= thr) & (kp[rows].argmax(1) != KINDS.index("context"))[:, None]
+    first = np.array([[d in gold[i]["dimensions"] for d in DIMENSIONS] for i in ids])
+    second = np.array([[d in ann[i]["dimensions"] for d in DIMENSIONS] for i in ids])
+    agree = (first == second).all(1)
+    res = {"units": len(ids), "writers": sorted({gold[i]["writer"] for i in ids}, key=lambda w: int(w[1:])),
+           "dimension_f1_first_vs_second_annotator": round(_f1(first, second), 4),
+           "dimension_f1_model_vs_first": round(_f1(model, first), 4),
+           "dimension_f1_model_vs_second": round(_f1(model, second), 4),
+           "units_annotators_agree_on": int(agree.sum()),
+           "dimension_f1_model_vs_first_where_annotators_agree": round(_f1(model[agree], first[agree]), 4),
+           "dimension_f1_model_vs_first_where_they_differ": round(_f1(model[~agree], first[~agree]), 4),
+           "per_dimension": {d: {"annotators": round(_f1(first[:, j], second[:, j]), 3),
+                                 "model_vs_first": round(_f1(model[:, j], first[:, j]), 3),
+                                 "gold_units": int(first[:, j].sum())} for j, d in enumerate(DIMENSIONS)}}
+    print(json.dumps(res, indent=2))
+    return res
+
+
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("--dir", type=Path, default=OUT, help="where the sample, annotation and scores live")
@@ -106,5 +153,13 @@ if __name__ == "__main__":
     s.add_argument("--seed", type=int, default=0)
     s.add_argument("--writers", nargs="*", help="sample only these writers (default: all)")
     sub.add_parser("score")
+    m = sub.add_parser("model", help="the unit classifier against both annotators (all waves)")
+    m.add_argument("--models", type=Path, help="a models/ directory (default: the shipped one)")
+    m.add_argument("--writers", nargs="*", help="only units of these writers (pass writers it never saw)")
     a = ap.parse_args()
-    sample(a.n, a.seed, a.dir, a.writers) if a.cmd == "sample" else score(a.dir)
+    if a.cmd == "sample":
+        sample(a.n, a.seed, a.dir, a.writers)
+    elif a.cmd == "score":
+        score(a.dir)
+    else:
+        model_gap(a.models, a.writers)
