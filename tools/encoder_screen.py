@@ -26,6 +26,7 @@ Folds: the 48 train+dev writers sorted by number, fold k holds out every fourth 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -38,12 +39,16 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tools"))
 from notelint.labels import DIMENSIONS, KINDS, POLARITIES  # noqa: E402
+from notelint.training import unit_model as um  # noqa: E402
 from notelint.training.corpus import load_notes, load_units  # noqa: E402
+from unit_cv import BASE  # noqa: E402
+from unit_cv import scores as f1_scores  # noqa: E402
 
 CORPUS = ROOT / "data" / "corpus"
 CTX, NEUTRAL = KINDS.index("context"), POLARITIES.index("neutral")
 
 
+@functools.lru_cache(maxsize=1)
 def _units():
     units = [u for u in load_units(CORPUS) if u.split in ("train", "dev")]  # test is never scored
     wr = np.array([u.writer for u in units])
@@ -76,8 +81,6 @@ def embed(work: Path):
 def linear(work: Path, fold: int, block: str | None, weight: float):
     """Logits of the shipped design (plus an optional frozen embedding block) on the held-out fold."""
     from scipy import sparse
-    from notelint.training import unit_model as um
-    from unit_cv import BASE
     units, wr, writers = _units()
     te = held_out(wr, writers, fold)
     tr = ~te
@@ -105,9 +108,8 @@ def finetune(work: Path, fold: int, epochs: int, seed: int = 0):
     units, wr, writers = _units()
     te = held_out(wr, writers, fold)
     tr = ~te
-    yk = np.array([KINDS.index(u.kind) for u in units])
-    yp = np.array([POLARITIES.index(u.polarity) for u in units])
-    yd = np.array([[d in u.dimensions for d in DIMENSIONS] for u in units], dtype=np.float32)
+    yk, yp, yd = um.label_arrays(units)
+    yd = yd.astype(np.float32)
     texts = [u.text for u in units]
     tok, enc = AutoTokenizer.from_pretrained(_minilm_dir()), AutoModel.from_pretrained(_minilm_dir())
     head = torch.nn.Linear(enc.config.hidden_size, 6 + len(DIMENSIONS))
@@ -152,35 +154,25 @@ def finetune(work: Path, fold: int, epochs: int, seed: int = 0):
     print(json.dumps({"encoder": scores(fold, Z)}))
 
 
-def _softmax(z):
-    e = np.exp(z - z.max(1, keepdims=True))
-    return e / e.sum(1, keepdims=True)
+def _probs(Z):
+    return um._softmax(Z[:, :3]), um._softmax(Z[:, 3:6]), um._sigmoid(Z[:, 6:])
 
 
 def scores(fold: int, Z=None, probs=None) -> dict:
     """Held-out F1s from logits ``Z`` (or probabilities ``probs``), decided as at inference."""
-    from sklearn.metrics import f1_score
     units, wr, writers = _units()
     te = held_out(wr, writers, fold)
-    yk = np.array([KINDS.index(u.kind) for u in units])[te]
-    yp = np.array([POLARITIES.index(u.polarity) for u in units])[te]
-    Y = np.array([[d in u.dimensions for d in DIMENSIONS] for u in units])[te]
-    K, P, D = probs or (_softmax(Z[:, :3]), _softmax(Z[:, 3:6]), 1 / (1 + np.exp(-Z[:, 6:])))
+    K, P, D = probs or _probs(Z)
     k = K.argmax(1)
     p = np.where(k == CTX, NEUTRAL, P.argmax(1))
-    d = (D >= 0.5) & (k != CTX)[:, None]
-    return {"units": int(te.sum()), "kind": round(f1_score(yk, k, average="macro"), 4),
-            "polarity": round(f1_score(yp, p, average="macro"), 4),
-            "dimensions": round(f1_score(Y, d, average="micro"), 4),
-            "per_dimension": dict(zip(DIMENSIONS, np.round(f1_score(Y, d, average=None), 3).tolist()))}
+    kf, pf, df, per = f1_scores([a[te] for a in um.label_arrays(units)], k, p, (D >= 0.5) & (k != CTX)[:, None])
+    return {"units": int(te.sum()), "kind": round(kf, 4), "polarity": round(pf, 4), "dimensions": round(df, 4),
+            "per_dimension": dict(zip(DIMENSIONS, np.round(per, 3).tolist()))}
 
 
 def compare(work: Path, fold: int):
     """The linear model, the fine-tuned encoder, and the plain mean of their probabilities."""
-    parts = {}
-    for name in ("linear", "encoder"):
-        Z = np.load(work / f"{name}_fold{fold}.npy")
-        parts[name] = (_softmax(Z[:, :3]), _softmax(Z[:, 3:6]), 1 / (1 + np.exp(-Z[:, 6:])))
+    parts = {name: _probs(np.load(work / f"{name}_fold{fold}.npy")) for name in ("linear", "encoder")}
     out = {name: scores(fold, probs=p) for name, p in parts.items()}
     out["mean"] = scores(fold, probs=tuple((a + b) / 2 for a, b in zip(parts["linear"], parts["encoder"])))
     print(json.dumps({"fold": fold, **out}, indent=1))
