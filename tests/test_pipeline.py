@@ -148,7 +148,7 @@ def test_featurizer_word_type_table_reset_changes_nothing(linter):
     full = clf.featurizer.transform(pairs)
     for _ in range(3):  # each call overflows the table and resets it
         assert (small.transform(pairs) != full).nnz == 0
-    assert len(small._type_row) <= 5 + len({t.lower for d in docs for t in d})
+    assert len(small._type_keys) <= 5 + len({t.orth for d in docs for t in d})
 
 
 def test_context_units_report_scores_that_match_their_labels(linter):
@@ -171,3 +171,53 @@ def test_classifier_scores_units_set_without_the_segmenter(linter):
         bare = clf(bare)
         np.testing.assert_allclose(bare._.unit_scores.kind, doc._.unit_scores.kind, rtol=1e-6)
         np.testing.assert_allclose(bare._.unit_scores.dimensions, doc._.unit_scores.dimensions, rtol=1e-6)
+
+
+def test_multi_word_matches_equal_the_per_position_scan():
+    """The vectorised multi-word look-up must find exactly the per-position dictionary scan's
+    matches, overlaps and terms that run to the last token included."""
+    import random
+    from notelint.lexicon_match import LexiconMatcher
+    from notelint.pipeline.features import _h
+    groups = {"a": ["culture fit", "not a culture fit", "a b c d", "b c"], "b": ["b c", "c d", "fit"]}
+    m = LexiconMatcher(groups, key=_h)
+    vocab = [_h(w) for w in "not a culture fit b c d x".split()]
+    rnd = random.Random(0)
+    for _ in range(500):
+        toks = [rnd.choice(vocab) for _ in range(rnd.randrange(0, 12))]
+        pos = [i for i in range(len(toks)) if rnd.random() < 0.8]
+        want = sorted(m.matches(toks, pos, multi_only=True))
+        got = sorted(m.multi_matches(np.array(toks, dtype=np.uint64), np.array(pos, dtype=np.int64)))
+        assert got == want, (toks, pos)
+
+
+def test_feature_matrix_equals_scipys_construction(linter):
+    """The hand-built CSR matrix must hold exactly the float32 values of scipy's COO -> CSR ->
+    sum_duplicates -> normalise path it replaced (training reproducibility depends on it)."""
+    from scipy import sparse
+    feat = linter.nlp.get_pipe("notelint_unit_classifier_v1").featurizer
+    rnd = np.random.default_rng(0)
+    shipped = feat.cfg.lex_weight
+    for lex_weight in (1.0, 0.5):
+        feat.cfg.lex_weight = lex_weight
+        try:
+            n_rows = 40
+            rows = rnd.integers(0, n_rows - 3, 3000)  # the last rows stay empty
+            feats = np.concatenate([rnd.integers(0, 2 ** 63, 2000, dtype=np.uint64),
+                                    feat._lex_cols[rnd.integers(0, len(feat._lex_cols), 1000)].astype(np.uint64)])
+            got = feat._matrix(feats, rows, n_rows)
+            X = sparse.csr_matrix((np.ones(len(rows), dtype=np.float32),
+                                   (rows, (feats % np.uint64(feat.cfg.n_buckets)).astype(np.int64))),
+                                  shape=(n_rows, feat.cfg.n_buckets))
+            X.sum_duplicates()
+            X.data = np.log1p(X.data)
+            if lex_weight != 1.0:
+                X.data[np.isin(X.indices, feat._lex_cols)] *= lex_weight
+            norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+            norms[norms == 0] = 1.0
+            want = X.multiply(1.0 / norms[:, None]).tocsr().astype(np.float32)
+            assert got.dtype == np.float32 and got.shape == want.shape
+            assert (got.indptr == want.indptr).all() and (got.indices == want.indices).all()
+            assert (got.data == want.data).all()
+        finally:
+            feat.cfg.lex_weight = shipped

@@ -9,10 +9,22 @@ import re
 from itertools import compress
 from collections.abc import Callable, Hashable, Iterable, Sequence
 
+import numpy as np
+
 _WORD = re.compile(r"[a-z0-9][a-z0-9'/%+]*(?:-[a-z0-9]+)*")
 
 
 _PHRASE_WORD = re.compile(r"[a-z0-9']+")
+_P, _M = 1099511628211, (1 << 64) - 1
+_PRIME = np.uint64(_P)
+
+
+def _ngram_hash(parts: tuple[int, ...]) -> int:
+    """The hash ``multi_matches`` computes in uint64 arithmetic: h = h * P ^ next, mod 2**64."""
+    h = parts[0]
+    for t in parts[1:]:
+        h = ((h * _P) & _M) ^ t
+    return h
 
 
 def words(text: str) -> list[str]:
@@ -84,6 +96,36 @@ class LexiconMatcher:
 
         self._single = {t: sum(1 << g for rest, gs in v if not rest for g in gs) for t, v in first.items()}
         self.multi_first = frozenset(t for t, v in first.items() if any(rest for rest, _ in v))
+        self._by_length = None  # term length -> n-gram hash -> [(words, groups)], built on first use
+
+    def multi_matches(self, tokens, positions):
+        """Like ``matches(tokens, positions, multi_only=True)`` for integer tokens in a uint64
+        NumPy array: each term length is one vectorised pass over ``positions`` (its n-gram hashes
+        looked up in a sorted array), instead of a dictionary look-up per position in Python.
+        Hash hits are confirmed word by word, so a collision cannot produce a match."""
+        if self._by_length is None:
+            self._by_length = {}
+            for first, v in self._first.items():
+                for rest, gs in v:
+                    if rest:
+                        parts = (first, *rest)
+                        self._by_length.setdefault(len(parts), {}).setdefault(_ngram_hash(parts), []).append((parts, gs))
+            self._sorted_hashes = {k: np.array(sorted(d), dtype=np.uint64) for k, d in self._by_length.items()}
+        out, n = [], len(tokens)
+        positions = np.asarray(positions, dtype=np.int64)
+        for k, table in self._by_length.items():
+            at = positions[positions + k <= n]
+            if not len(at):
+                continue
+            h = tokens[at]
+            for j in range(1, k):
+                h = h * _PRIME ^ tokens[at + j]
+            keys = self._sorted_hashes[k]
+            slot = np.minimum(np.searchsorted(keys, h), len(keys) - 1)
+            for i, hv in zip(at[keys[slot] == h].tolist(), h[keys[slot] == h].tolist()):
+                got = tuple(tokens[i:i + k].tolist())
+                out.extend((i, k, gs) for parts, gs in table[hv] if parts == got)
+        return out
 
     def single_mask(self, token) -> int:
         """Bit g set if ``token`` alone is a term of group g (lets callers count one-word terms

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from scipy import sparse
-from spacy.attrs import IS_TITLE, LIKE_NUM, LOWER, IS_QUOTE
+from spacy.attrs import ORTH
 from spacy.strings import hash_string
 
 from ..labels import DIMENSIONS
@@ -38,6 +38,7 @@ _NEG = _h("<NEG>")
 NEGATIONS = frozenset(_h(w) for w in ("not", "n't", "never", "no", "without", "didn't", "didnt",
                                        "nothing", "none", "neither", "nor", "cannot", "hardly", "barely"))
 _PUNCT_STOP = frozenset(_h(w) for w in (".", ",", ";", ":", "!", "?", "but", "->", "(", ")"))
+_PUNCT_STOP_ARR = np.array(sorted(_PUNCT_STOP), dtype=np.uint64)
 _FIRST, _LAST, _LEN, _QUOTE = (_h(t) for t in ("<FIRST>", "<LAST>", "<LEN>", "<QUOTE>"))
 # Contrast words: what follows "but"/"only after" usually carries a mixed or negative unit's point,
 # so the words after the first one get a marked copy ("...but only after a hint" -> AFT_hint).
@@ -52,6 +53,9 @@ _HEAD, _PREV = _h("<H>"), _h("<PREV>")
 # from the same masked tokens as the units' own words (pronouns, names, numbers).
 _NOTE = _h("<NOTE>")
 _COLON = _h(":")
+
+# Columns of the featuriser's word-type table (see Featurizer._type_info).
+_TYPE_COLUMNS = (_U, bool, bool, bool, bool, bool, _U, np.int64, bool)
 
 # Lexicon groups used as features when enabled: (feature name, lexicon, group).
 LEXICON_GROUPS = (
@@ -69,6 +73,13 @@ LEXICON_GROUPS = (
 LEX_PAIRS = (("hedge", "eval_pos"), ("hedge", "eval_neg"), ("eval_pos", "eval_neg"))
 # Per-unit counts shared with the specificity scorer: lexicon groups, then numbers, quotes, tokens.
 COUNT_NAMES = tuple(name for name, _, _ in LEXICON_GROUPS) + ("numbers", "quotes", "tokens")
+
+
+def _spans_positions(st: np.ndarray, en: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Token positions of the spans [st, en) laid end to end, and for each the row of its span."""
+    lens = en - st
+    offs = np.repeat(st - np.concatenate(([0], np.cumsum(lens)[:-1])), lens)
+    return np.arange(int(lens.sum()), dtype=np.int64) + offs, np.repeat(rows, lens)
 
 
 @dataclass
@@ -119,8 +130,9 @@ class Featurizer:
         self._pair_ids = [_h(f"<PAIR>{a}+{b}") for a, b in LEX_PAIRS]
         self._lex_cols = np.array(sorted({int(_U(h) % _U(cfg.n_buckets)) for h in
                                           [*self._lex_ids.tolist(), *self._hlex_ids.tolist(), *self._pair_ids]}))
-        self._type_row: dict[int, int] = {}  # word hash -> row of the type table
-        self._type_tab: list[np.ndarray] | None = None
+        self._type_keys = np.zeros(0, dtype=_U)        # sorted ORTH hashes of the types seen
+        self._type_rows = np.zeros(0, dtype=np.int64)  # their rows in the type table
+        self._type_tab: list[np.ndarray] | None = None  # columns: see _TYPE_COLUMNS
 
     @staticmethod
     def _negated(raw: list[int], s: int, e: int, ids: np.ndarray) -> list[int]:
@@ -144,64 +156,79 @@ class Featurizer:
         return ids[:0]
 
     @staticmethod
-    def _headings(raw: list[int], ranges) -> list[int]:
-        """Index of each unit's section heading (-1 if none): the nearest preceding unit that
-        ends with a colon or is a short line of at most four tokens without final punctuation.
-        Found from the text alone, since the kind head runs in the same matrix product."""
-        out, cur = [], -1
-        for k, (s, e) in enumerate(ranges):
-            out.append(cur)
-            if e > s and (raw[e - 1] == _COLON or (e - s <= 4 and raw[e - 1] not in _PUNCT_STOP)):
-                cur = k
-        return out
+    def _headings(raw: np.ndarray, st: np.ndarray, en: np.ndarray, r0s: np.ndarray) -> np.ndarray:
+        """Row of each unit's section heading (-1 if none): the nearest preceding unit of the same
+        note that ends with a colon or is a short line of at most four tokens without final
+        punctuation. Found from the text alone, since the kind head runs in the same matrix
+        product. ``r0s``: first row of each unit's note."""
+        n = len(st)
+        lens = en - st
+        last = raw[np.maximum(en - 1, 0)]
+        is_head = (lens > 0) & ((last == _U(_COLON)) | ((lens <= 4) & ~np.isin(last, _PUNCT_STOP_ARR)))
+        # latest heading at or before each row, then shifted: a unit is not its own heading
+        upto = np.maximum.accumulate(np.where(is_head, np.arange(n), -1))
+        prev = np.concatenate(([-1], upto[:-1]))
+        return np.where(prev >= r0s, prev, -1)
 
-    def _type_info(self, uniq: np.ndarray, strings):
-        """Per word type: pronoun?, never seen lowercase in training?, 5-letter prefix hash (words
-        of 6+ letters, else 0), bitmask of the lexicon groups it is a one-word term of, first word
-        of a multi-word term? Kept in a table that grows by the types a batch brings."""
-        if len(self._type_row) > self._TYPE_CACHE_MAX:
-            self._type_row, self._type_tab = {}, None
-        row, pron, seen, m = self._type_row, self._pron_set, self._seen_set, self._matcher
-        idx, new = [], []
-        for h in uniq.tolist():
-            r = row.get(h)
-            if r is None:
-                r = row[h] = len(row)
-                w = strings[h]
-                new.append((h in pron, bool(seen) and h not in seen,
+    def _type_info(self, uniq: np.ndarray, vocab) -> list[np.ndarray]:
+        """Per word type (``uniq``: sorted ORTH hashes): its LOWER hash, is it title-case, like a
+        number, a quote? (the lexeme's own attributes, as ``Doc.to_array`` gives them), a pronoun?,
+        never seen lowercase in training?, its 5-letter prefix hash (words of 6+ letters, else 0),
+        the bitmask of the lexicon groups it is a one-word term of, and is it the first word of a
+        multi-word term? Kept in a table that grows by the types a batch brings: per token,
+        ``to_array`` costs ~4 us a note for each flag, the table look-up nothing."""
+        if len(self._type_keys) > self._TYPE_CACHE_MAX:
+            self._type_keys, self._type_rows, self._type_tab = np.zeros(0, _U), np.zeros(0, np.int64), None
+        keys = self._type_keys
+        at = np.searchsorted(keys, uniq)
+        known = np.zeros(len(uniq), dtype=bool)
+        ok = at < len(keys)
+        known[ok] = keys[at[ok]] == uniq[ok]
+        rows = np.zeros(len(uniq), dtype=np.int64)
+        rows[known] = self._type_rows[at[known]]
+        if not known.all():
+            pron, seen, m = self._pron_set, self._seen_set, self._matcher
+            fresh = uniq[~known]
+            n0 = 0 if self._type_tab is None else len(self._type_tab[0])
+            new = []
+            for orth in fresh.tolist():
+                lex = vocab[orth]
+                h, w = lex.lower, lex.lower_
+                new.append((h, lex.is_title, lex.like_num, lex.is_quote, h in pron, bool(seen) and h not in seen,
                             _h("<P>" + w[:5]) if len(w) >= 6 and w.isalpha() else 0,
                             m.single_mask(h), h in m.multi_first))
-            idx.append(r)
-        if new:
-            cols = [np.array(c, dtype=t) for c, t in zip(zip(*new), (bool, bool, _U, np.int64, bool))]
+            cols = [np.array(c, dtype=t) for c, t in zip(zip(*new), _TYPE_COLUMNS)]
             tab = self._type_tab
             self._type_tab = cols if tab is None else [np.concatenate(x) for x in zip(tab, cols)]
-        idx = np.array(idx, dtype=np.int64)
-        return [c[idx] for c in self._type_tab]
+            fresh_rows = np.arange(n0, n0 + len(fresh), dtype=np.int64)
+            rows[~known] = fresh_rows
+            merged = np.concatenate((keys, fresh))
+            order = np.argsort(merged, kind="stable")
+            self._type_keys = merged[order]
+            self._type_rows = np.concatenate((self._type_rows, fresh_rows))[order]
+        return [c[rows] for c in self._type_tab]
 
     def _batch_features(self, pairs, counts_out: list | None):
         """Feature hashes and their row numbers for all units of all (doc, ranges) pairs."""
-        arrs = [d.to_array([LOWER, IS_TITLE, LIKE_NUM, IS_QUOTE]).reshape(-1, 4) for d, _ in pairs]
-        A = np.concatenate(arrs).astype(_U, copy=False)
+        arrs = [d.to_array(ORTH) for d, _ in pairs]
+        orth = np.concatenate(arrs).astype(_U, copy=False)
         base = np.cumsum([0] + [len(a) for a in arrs[:-1]]).tolist()
-        raw = A[:, 0]
-        uniq, inv = np.unique(raw, return_inverse=True)
-        is_pron, unseen, prefix, single, starts_multi = self._type_info(uniq, pairs[0][0].vocab.strings)
+        uniq, inv = np.unique(orth, return_inverse=True)
+        lower, title, num, quote, is_pron, unseen, prefix, single, starts_multi = \
+            (c[inv] for c in self._type_info(uniq, pairs[0][0].vocab))
+        raw = lower
         # fairness masks: gendered pronouns -> one token; capitalised words unseen in lowercase -> <CAP>
         ids = raw.copy()
-        ids[(A[:, 1] == 1) & unseen[inv]] = CAP
-        ids[is_pron[inv]] = PRON
-        ids[A[:, 2] == 1] = NUM
-        ids[A[:, 3] == 1] = _QUOTE
+        ids[title & unseen] = CAP
+        ids[is_pron] = PRON
+        ids[num] = NUM
+        ids[quote] = _QUOTE
         st = np.array([s + b for (_, rr), b in zip(pairs, base) for s, _ in rr], dtype=np.int64)
         en = np.array([e + b for (_, rr), b in zip(pairs, base) for _, e in rr], dtype=np.int64)
         n_units = len(st)
         lens = en - st
         urow = np.arange(n_units, dtype=np.int64)
-        # token positions of all units, in order, and the row each belongs to
-        offs = np.repeat(st - np.concatenate(([0], np.cumsum(lens)[:-1])), lens)
-        pos = np.arange(int(lens.sum()), dtype=np.int64) + offs
-        rows = np.repeat(urow, lens)
+        pos, rows = _spans_positions(st, en, urow)  # token positions of all units, and their rows
         uni = ids[pos]
         pieces, prow = [uni], [rows]
         if self.cfg.ngrams >= 2 and len(pos) > 1:
@@ -209,14 +236,14 @@ class Featurizer:
             pieces.append((uni[:-1] * _PRIME ^ uni[1:])[same])
             prow.append(rows[:-1][same])
         if self.cfg.prefixes:
-            pre = prefix[inv]
+            pre = prefix.copy()
             pre[ids != raw] = 0  # a pronoun or a name must not leak via its prefix
             p = pre[pos]
             keep = p != 0
             pieces.append(p[keep])
             prow.append(rows[keep])
         cfg = self.cfg
-        raw_list = raw.tolist() if (cfg.negation or cfg.contrast or cfg.heading) else None
+        raw_list = raw.tolist() if (cfg.negation or cfg.contrast) else None
         if cfg.negation:
             for r, s, e in zip(urow.tolist(), st.tolist(), en.tolist()):
                 neg = self._negated(raw_list, s, e, ids)
@@ -229,18 +256,15 @@ class Featurizer:
                 prow.append(np.full(len(aft), r, dtype=np.int64))
         # neighbours live in the same (doc, ranges) pair: its units are rows r0 .. r0+len-1
         r0s = np.cumsum([0] + [len(rr) for _, rr in pairs[:-1]]).tolist()
-        head_of = None
+        head_r = head_j = None
         if cfg.heading:
-            head_of = []  # (row, row of its heading)
-            for (_, rr), b, r0 in zip(pairs, base, r0s):
-                for k, j in enumerate(self._headings(raw_list, [(s + b, e + b) for s, e in rr])):
-                    if j >= 0:
-                        head_of.append((r0 + k, r0 + j))
-            htag = _U((_HEAD * _P) & _M)
-            for r, j in head_of:
-                h = htag ^ ids[st[j]:en[j]]
-                pieces.append(h)
-                prow.append(np.full(len(h), r, dtype=np.int64))
+            unit_r0 = np.repeat(np.array(r0s, dtype=np.int64), [len(rr) for _, rr in pairs])
+            head = self._headings(raw, st, en, unit_r0)
+            head_r = np.flatnonzero(head >= 0)
+            head_j = head[head_r]
+            h_pos, h_rows = _spans_positions(st[head_j], en[head_j], head_r)
+            pieces.append(_U((_HEAD * _P) & _M) ^ ids[h_pos])
+            prow.append(h_rows)
         if cfg.prev:
             ptag = _U((_PREV * _P) & _M)
             for (_, rr), r0 in zip(pairs, r0s):
@@ -262,7 +286,7 @@ class Featurizer:
         # look-up only where one can start
         n_groups = len(self._lex_ids)
         counts = np.zeros((n_units, n_groups + 3), dtype=np.int64)
-        bits = single[inv][pos]
+        bits = single[pos]
         hit = bits != 0
         if hit.any():
             bits, brow = bits[hit], rows[hit]
@@ -272,10 +296,10 @@ class Featurizer:
                     counts[:, g] = np.bincount(brow[on], minlength=n_units)
         tok_unit = np.full(len(ids), -1, dtype=np.int64)
         tok_unit[pos] = rows
-        cand = np.flatnonzero(starts_multi[inv] & (tok_unit >= 0))
+        cand = np.flatnonzero(starts_multi & (tok_unit >= 0))
         if len(cand):
             tu = tok_unit.tolist()
-            for i, k, gs in self._matcher.matches(raw_list or raw.tolist(), cand.tolist(), multi_only=True):
+            for i, k, gs in self._matcher.multi_matches(raw, cand):
                 u = tu[i]
                 if tu[i + k - 1] == u:
                     for g in gs:
@@ -285,11 +309,10 @@ class Featurizer:
             reps = np.minimum(counts[nz_u, nz_g], 3)
             pieces.append(np.repeat(self._lex_ids[nz_g], reps))
             prow.append(np.repeat(urow[nz_u], reps))
-            if head_of:  # the heading's lexicon groups (dimension cues, mostly)
-                for r, j in head_of:
-                    g = np.nonzero(counts[j, :n_groups])[0]
-                    pieces.append(self._hlex_ids[g])
-                    prow.append(np.full(len(g), r, dtype=np.int64))
+            if head_r is not None and len(head_r):  # the heading's lexicon groups (dimension cues, mostly)
+                hi, hg = np.nonzero(counts[head_j, :n_groups])
+                pieces.append(self._hlex_ids[hg])
+                prow.append(head_r[hi])
         if cfg.lex_pairs:
             c = counts[:, :n_groups] > 0
             for fid, (a, b) in zip(self._pair_ids, self._pairs):
@@ -308,18 +331,26 @@ class Featurizer:
         return np.concatenate(pieces), np.concatenate(prow), n_units, note
 
     def _matrix(self, feats, rows_a, n_rows: int, lex_scale: bool = True) -> sparse.csr_matrix:
-        """log(1 + count) of each hashed feature, rows scaled to unit L2 norm."""
-        cols = (feats % _U(self.cfg.n_buckets)).astype(np.int64)
-        X = sparse.csr_matrix((np.ones(len(rows_a), dtype=np.float32), (rows_a, cols)),
-                              shape=(n_rows, self.cfg.n_buckets))
-        X.sum_duplicates()
-        X.data = np.log1p(X.data)
+        """log(1 + count) of each hashed feature, rows scaled to unit L2 norm. Built straight in
+        CSR form from one sort of the (row, column) keys: scipy's COO -> CSR -> sum_duplicates ->
+        multiply path gives the same float32 values at several times the cost."""
+        nb = self.cfg.n_buckets
+        keys = rows_a * nb + (feats % _U(nb)).astype(np.int64)
+        keys, counts = np.unique(keys, return_counts=True)
+        r = keys // nb
+        cols = keys - r * nb
+        data = np.log1p(counts.astype(np.float32))
         if lex_scale and self.cfg.lex_weight != 1.0:
-            X.data[np.isin(X.indices, self._lex_cols)] *= self.cfg.lex_weight
-        norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+            data[np.isin(cols, self._lex_cols)] *= self.cfg.lex_weight
+        per_row = np.bincount(r, minlength=n_rows)
+        indptr = np.concatenate(([0], np.cumsum(per_row)))
+        norms = np.zeros(n_rows, dtype=np.float32)
+        filled = per_row > 0
+        norms[filled] = np.add.reduceat(data * data, indptr[:-1][filled])  # as scipy's row sum
+        norms = np.sqrt(norms)
         norms[norms == 0] = 1.0
-        X = X.multiply(1.0 / norms[:, None]).tocsr()
-        return X.astype(np.float32)
+        data *= (1.0 / norms)[r]
+        return sparse.csr_matrix((data, cols, indptr), shape=(n_rows, nb))
 
     def transform_parts(self, docs_and_units, counts_out: list | None = None):
         """``(X_units, X_notes, note_of_unit)``: the unit block, one row per unit, and (with
