@@ -24,6 +24,11 @@ def test_abbreviations_decimals_and_initials_do_not_split():
     assert units("Used e.g. Spark vs. Flink, approx. 2.5x faster, per Dr. J. Smith.") == [
         "Used e.g. Spark vs. Flink, approx. 2.5x faster, per Dr. J. Smith."]
     assert units("AUC was 0.82 on day 1. Then it fell.") == ["AUC was 0.82 on day 1.", "Then it fell."]
+    # the look-back for an abbreviation stops at the longest one: longer words end sentences,
+    # an abbreviation glued to a bracket or quote is still one
+    assert units("It was counterintuitive. approx. 3 of them (approx. 4) \"approx. 5\" no.") == [
+        "It was counterintuitive.", "approx. 3 of them (approx. 4) \"approx. 5\" no."]
+    assert units("See xapprox. She left.") == ["See xapprox.", "She left."]
 
 
 def test_time_unit_ends_a_sentence_only_before_a_capital():

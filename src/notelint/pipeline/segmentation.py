@@ -22,11 +22,16 @@ _ABBREV = frozenset({
 _TIME_UNITS = frozenset({"min"})
 
 
+_LONGEST_ABBREV = max(map(len, _ABBREV))
+
+
 def _is_abbreviation(line: str, dot: int) -> bool:
     """True if the '.' at ``dot`` closes an abbreviation or an initial, not a sentence."""
-    j = dot
-    while j > 0 and not line[j - 1].isspace() and line[j - 1] not in "(\"'":
+    j, stop = dot, max(0, dot - _LONGEST_ABBREV - 1)
+    while j > stop and not line[j - 1].isspace() and line[j - 1] not in "(\"'":
         j -= 1
+    if j == stop and j > 0 and not line[j - 1].isspace() and line[j - 1] not in "(\"'":
+        return False  # a word longer than any abbreviation: only the period was worth looking at
     word = line[j:dot].lower()
     if word in _ABBREV:
         # "45 min. Asked her..." ends a sentence: a time unit then a capital starts the next one.

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from ..lexicon_match import PhraseFinder, phrase_words
 from ..resources import lexicon
+from ..scoring.features import UNIT_FEATURES, text_counts, unit_feature_row
 
 
 def _dimension_hint(rule, unit, ruleset) -> str:
@@ -129,7 +130,6 @@ def phrase_lexicon(rule, report, ruleset):
 
 
 def sbi_missing(rule, report, ruleset):
-    from ..scoring.features import UNIT_FEATURES, text_counts, unit_feature_row
     col = UNIT_FEATURES.index(rule.params["part"])
     for u in report.units:
         if u.kind != "evidence" or len(u.text.split()) < 4:
