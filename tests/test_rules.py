@@ -1,5 +1,7 @@
 """Every rule has sentences that must fire it and sentences that must not (run through the model)."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from notelint.rules.engine import load_rules
 
@@ -93,3 +95,18 @@ def test_phrase_finder_matches_a_plain_scan():
 def test_bare_verdicts_are_recommendations_and_nothing_else(text, bare):
     from notelint.rules.checks import bare_verdict
     assert bare_verdict(text) is bare
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZk9' -_.,\n\t\u2019\u00e9\u0130\u212a\u00df\u00c9\U0001f600")) | st.characters(),
+               max_size=40))
+def test_phrase_words_bytes_equal_the_regex(text):
+    """PhraseFinder splits words on a byte table; the words and their offsets must be exactly the
+    runs of [a-z0-9'] in the lowercased text, whatever the characters around them."""
+    import re
+    from notelint.lexicon_match import _BYTE_WORD, _phrase_bytes
+    low = text.lower()
+    want = [(m.group(0).encode(), m.span()) for m in re.finditer(r"[a-z0-9']+", low)]
+    flat = _phrase_bytes(text)
+    assert [(m.group(0), m.span()) for m in _BYTE_WORD.finditer(flat)] == want
+    assert flat.split() == [w for w, _ in want]
