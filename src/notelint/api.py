@@ -13,7 +13,7 @@ import numpy as np
 from .artifacts import models_dir, verify
 from .errors import ModelError
 from .labels import DIMENSIONS, KINDS, POLARITIES
-from .pipeline.extensions import SCORES_KEY, TEXT_KEY, UnitScores
+from .pipeline.extensions import OFFSETS_KEY, SCORES_KEY, TEXT_KEY, UnitScores
 from .pipeline.segmentation import LineIndex
 from .report import Report, UnitReport
 from .rules import LintConfig, RuleSet
@@ -104,7 +104,7 @@ class Linter:
         """Reports for a batch of processed Docs. The score arrays of all their units are joined
         and converted to Python values once per batch: per note, the dozen small NumPy calls cost
         more than the arithmetic."""
-        offsets = [doc._.unit_offsets for doc in docs]
+        offsets = [doc.user_data[OFFSETS_KEY] for doc in docs]  # doc._.unit_offsets
         scored = [doc.user_data.get(SCORES_KEY) if len(o) else None for doc, o in zip(docs, offsets)]
         parts = [sc for sc in scored if sc is not None]
         if parts:

@@ -16,6 +16,7 @@ UNITS_KEY = "notelint_units"
 SCORES_KEY = "notelint_unit_scores"
 TEXT_KEY = "notelint_text"
 TOKENS_KEY = "notelint_unit_tokens"
+OFFSETS_KEY = "notelint_unit_offsets"
 _CONTEXT = KINDS.index("context")
 _NEUTRAL = POLARITIES.index("neutral")
 
@@ -97,6 +98,9 @@ def register_extensions() -> None:
     if not Doc.has_extension("units"):
         Doc.set_extension("units", getter=_units)
     if not Doc.has_extension("unit_offsets"):
-        Doc.set_extension("unit_offsets", default=None)
+        # a property over user_data: read for every note by the API, where an extension's own
+        # get/set machinery cost ~4 us a note
+        Doc.set_extension("unit_offsets", getter=lambda doc: doc.user_data.get(OFFSETS_KEY),
+                          setter=lambda doc, value: doc.user_data.__setitem__(OFFSETS_KEY, value))
     if not Doc.has_extension("unit_scores"):
         Doc.set_extension("unit_scores", getter=lambda doc: doc.user_data.get(SCORES_KEY))

@@ -49,9 +49,9 @@ def _sentences(line: str, offset: int) -> list[tuple[int, int]]:
             continue
         # An ellipsis, or a quoted question or exclamation, followed by a lowercase word continues
         # the sentence ("paused... then", "'what about Wednesday?' and she").
-        rest = line[m.end():].lstrip()
         quoted = punct[-1] in "\"'\u201d\u2019" and punct.rstrip("\"'\u201d\u2019)]")[-1:] in "?!"
-        if (punct.startswith("..") or punct.startswith("\u2026") or quoted) and rest[:1].islower():
+        if (punct.startswith("..") or punct.startswith("\u2026") or quoted) \
+                and line[m.end():].lstrip()[:1].islower():
             continue
         end = m.end()
         if line[start:end].strip():

@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .extensions import TEXT_KEY, TOKENS_KEY, UNITS_KEY, register_extensions
+from .extensions import OFFSETS_KEY, TEXT_KEY, TOKENS_KEY, UNITS_KEY, register_extensions
 from .segmentation import split_units
 
 
@@ -33,7 +33,7 @@ class UnitSegmenter:
             ranges.append((span.start, span.end))
         doc.spans[UNITS_KEY] = spans
         doc.user_data[TOKENS_KEY] = ranges  # read by the classifier without rebuilding the Spans
-        doc._.unit_offsets = offsets
+        doc.user_data[OFFSETS_KEY] = offsets  # doc._.unit_offsets
         return doc
 
 
