@@ -31,6 +31,7 @@ def test_span_and_doc_extensions(linter):
     assert abs(sum(u._.kind_scores.values()) - 1) < 1e-5
     assert set(u._.dimension_scores) >= {"coding", "learning"}
     assert doc._.unit_scores.kind.shape == (len(units), 3)
+    assert [NOTES[0][a:b] for a, b in doc._.unit_offsets] == [u.text for u in units]
 
 
 def test_save_load_round_trip(linter, tmp_path):
