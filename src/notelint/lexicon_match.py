@@ -134,8 +134,8 @@ class LexiconMatcher:
             for j in range(1, k):
                 h = h * _PRIME ^ tokens[at + j]
             keys = self._sorted_hashes[k]
-            slot = np.minimum(np.searchsorted(keys, h), len(keys) - 1)
-            for i, hv in zip(at[keys[slot] == h].tolist(), h[keys[slot] == h].tolist()):
+            hit = keys[np.minimum(np.searchsorted(keys, h), len(keys) - 1)] == h
+            for i, hv in zip(at[hit].tolist(), h[hit].tolist()):
                 got = tuple(tokens[i:i + k].tolist())
                 out.extend((i, k, gs) for parts, gs in table[hv] if parts == got)
         return out

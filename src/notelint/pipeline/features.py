@@ -82,6 +82,22 @@ def _spans_positions(st: np.ndarray, en: np.ndarray, rows: np.ndarray) -> tuple[
     return np.arange(int(lens.sum()), dtype=np.int64) + offs, np.repeat(rows, lens)
 
 
+def _append_rows(columns: list[np.ndarray] | None, n: int, new: list[np.ndarray]) -> list[np.ndarray]:
+    """Columns holding ``n`` rows (and spare capacity) with ``new`` appended; capacity doubles
+    when full, so a long run does not copy the whole table for every batch that brings a word."""
+    m = len(new[0])
+    if columns is None or n + m > len(columns[0]):
+        cap = max(1024, 2 * (n + m))
+        grown = [np.zeros(cap, dtype=c.dtype) for c in new]
+        if columns is not None:
+            for g, c in zip(grown, columns):
+                g[:n] = c[:n]
+        columns = grown
+    for c, x in zip(columns, new):
+        c[n:n + m] = x
+    return columns
+
+
 @dataclass
 class FeatureConfig:
     """Featuriser settings; saved with the model."""
@@ -188,8 +204,7 @@ class Featurizer:
         rows[known] = self._type_rows[at[known]]
         if not known.all():
             pron, seen, m = self._pron_set, self._seen_set, self._matcher
-            fresh = uniq[~known]
-            n0 = 0 if self._type_tab is None else len(self._type_tab[0])
+            fresh = uniq[~known]  # sorted, as uniq is
             new = []
             for orth in fresh.tolist():
                 lex = vocab[orth]
@@ -197,15 +212,14 @@ class Featurizer:
                 new.append((h, lex.is_title, lex.like_num, lex.is_quote, h in pron, bool(seen) and h not in seen,
                             _h("<P>" + w[:5]) if len(w) >= 6 and w.isalpha() else 0,
                             m.single_mask(h), h in m.multi_first))
-            cols = [np.array(c, dtype=t) for c, t in zip(zip(*new), _TYPE_COLUMNS)]
-            tab = self._type_tab
-            self._type_tab = cols if tab is None else [np.concatenate(x) for x in zip(tab, cols)]
+            n0 = len(keys)
+            self._type_tab = _append_rows(self._type_tab, n0, [np.array(c, dtype=t) for c, t in zip(zip(*new), _TYPE_COLUMNS)])
             fresh_rows = np.arange(n0, n0 + len(fresh), dtype=np.int64)
             rows[~known] = fresh_rows
-            merged = np.concatenate((keys, fresh))
-            order = np.argsort(merged, kind="stable")
-            self._type_keys = merged[order]
-            self._type_rows = np.concatenate((self._type_rows, fresh_rows))[order]
+            # both sorted: an insertion keeps the keys sorted in one pass, no re-sort of the table
+            where = np.searchsorted(keys, fresh)
+            self._type_keys = np.insert(keys, where, fresh)
+            self._type_rows = np.insert(self._type_rows, where, fresh_rows)
         return [c[rows] for c in self._type_tab]
 
     def _batch_features(self, pairs, counts_out: list | None):
