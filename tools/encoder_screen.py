@@ -9,6 +9,7 @@ notelint does not depend on, so the screen runs in its own virtual environment:
     /tmp/enc/bin/python tools/encoder_screen.py finetune --fold 0 --epochs 2   # ~18 min on 2 cores
     .venv/bin/python tools/encoder_screen.py linear --fold 0                   # the shipped design
     .venv/bin/python tools/encoder_screen.py compare --fold 0
+    .venv/bin/python tools/encoder_screen.py cascade --fold 0                  # encoder on unsure units only
     /tmp/enc/bin/python tools/encoder_screen.py embed                          # frozen embeddings
     .venv/bin/python tools/encoder_screen.py linear --fold 0 --block sentence --weight 1.0
     /tmp/enc/bin/python tools/encoder_screen.py speed                          # encoder units/s
@@ -21,7 +22,8 @@ Folds: the 48 train+dev writers sorted by number, fold k holds out every fourth 
   by model2vec) appended at norm ``--weight``;
 - ``finetune``: MiniLM fine-tuned on the unit text alone (mean pooling, one linear layer for the
   three heads; dimensions with a BCE positive weight of sqrt(negatives/positives)), 2 epochs;
-- ``compare``: each alone and the plain mean of their probabilities (nothing tuned on the fold).
+- ``compare``: each alone and the plain mean of their probabilities (nothing tuned on the fold);
+- ``cascade``: the mean only on the share of units the linear model is least sure of.
 """
 from __future__ import annotations
 
@@ -179,6 +181,27 @@ def compare(work: Path, fold: int):
     (work / f"compare_fold{fold}.json").write_text(json.dumps({"fold": fold, **out}, indent=1) + "\n")
 
 
+def cascade(work: Path, fold: int, shares=(0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.7, 1.0)):
+    """The cascade the issue suggests, simulated on a fold: the linear model scores every unit,
+    and the units it is least sure of (smallest margin over its three heads, read from its own
+    probabilities, never from labels) also get the fine-tuned encoder, whose probabilities are
+    averaged with the linear model's. One row per share of units sent to the encoder."""
+    lin, enc = (_probs(np.load(work / f"{name}_fold{fold}.npy")) for name in ("linear", "encoder"))
+    K, P, D = lin
+    top2 = lambda A: np.diff(np.sort(A, axis=1)[:, -2:], axis=1).ravel()  # noqa: E731
+    margin = np.minimum.reduce([top2(K), top2(P), 2 * np.abs(D - 0.5).min(axis=1)])
+    order = np.argsort(margin, kind="stable")
+    rows = []
+    for share in shares:
+        sent = np.zeros(len(margin), dtype=bool)
+        sent[order[:int(round(share * len(margin)))]] = True
+        probs = tuple(np.where(sent[:, None], (a + b) / 2, a) for a, b in zip(lin, enc))
+        r = scores(fold, probs=probs)
+        rows.append({"share_to_encoder": share, **{k: r[k] for k in ("kind", "polarity", "dimensions")}})
+        print(json.dumps(rows[-1]))
+    (work / f"cascade_fold{fold}.json").write_text(json.dumps({"fold": fold, "rows": rows}, indent=1) + "\n")
+
+
 def speed(n_notes: int = 400):
     """Encoder forward passes per second over the units of ``n_notes`` training notes, in
     length-sorted batches of 64 (padding is most of the cost otherwise), 2 threads."""
@@ -212,6 +235,8 @@ def main(argv=None):
     p.add_argument("--epochs", type=int, default=2)
     p = sub.add_parser("compare")
     p.add_argument("--fold", type=int, default=0)
+    p = sub.add_parser("cascade")
+    p.add_argument("--fold", type=int, default=0)
     a = ap.parse_args(argv)
     a.work.mkdir(parents=True, exist_ok=True)
     if a.cmd == "embed":
@@ -222,6 +247,8 @@ def main(argv=None):
         linear(a.work, a.fold, a.block, a.weight)
     elif a.cmd == "finetune":
         finetune(a.work, a.fold, a.epochs)
+    elif a.cmd == "cascade":
+        cascade(a.work, a.fold)
     else:
         compare(a.work, a.fold)
 
