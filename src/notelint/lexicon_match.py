@@ -15,15 +15,14 @@ _WORD = re.compile(r"[a-z0-9][a-z0-9'/%+]*(?:-[a-z0-9]+)*")
 
 
 _PHRASE_WORD = re.compile(r"[a-z0-9']+")
-_P, _M = 1099511628211, (1 << 64) - 1
-_PRIME = np.uint64(_P)
+_PRIME = np.uint64(1099511628211)
 
 
-def _ngram_hash(parts: tuple[int, ...]) -> int:
-    """The hash ``multi_matches`` computes in uint64 arithmetic: h = h * P ^ next, mod 2**64."""
-    h = parts[0]
-    for t in parts[1:]:
-        h = ((h * _P) & _M) ^ t
+def _fold_hash(columns) -> np.ndarray:
+    """One uint64 hash per row from parallel uint64 columns: h = h * P ^ next (mod 2**64)."""
+    h = columns[0]
+    for c in columns[1:]:
+        h = h * _PRIME ^ c
     return h
 
 
@@ -112,27 +111,19 @@ class LexiconMatcher:
         self._by_length = None  # term length -> n-gram hash -> [(words, groups)], built on first use
 
     def multi_matches(self, tokens, positions):
-        """Like ``matches(tokens, positions, multi_only=True)`` for integer tokens in a uint64
+        """The multi-word matches of ``matches(tokens, positions)``, for integer tokens in a uint64
         NumPy array: each term length is one vectorised pass over ``positions`` (its n-gram hashes
         looked up in a sorted array), instead of a dictionary look-up per position in Python.
         Hash hits are confirmed word by word, so a collision cannot produce a match."""
         if self._by_length is None:
-            self._by_length = {}
-            for first, v in self._first.items():
-                for rest, gs in v:
-                    if rest:
-                        parts = (first, *rest)
-                        self._by_length.setdefault(len(parts), {}).setdefault(_ngram_hash(parts), []).append((parts, gs))
-            self._sorted_hashes = {k: np.array(sorted(d), dtype=np.uint64) for k, d in self._by_length.items()}
+            self._index_multi_terms()
         out, n = [], len(tokens)
         positions = np.asarray(positions, dtype=np.int64)
         for k, table in self._by_length.items():
             at = positions[positions + k <= n]
             if not len(at):
                 continue
-            h = tokens[at]
-            for j in range(1, k):
-                h = h * _PRIME ^ tokens[at + j]
+            h = _fold_hash([tokens[at + j] for j in range(k)])
             keys = self._sorted_hashes[k]
             hit = keys[np.minimum(np.searchsorted(keys, h), len(keys) - 1)] == h
             for i, hv in zip(at[hit].tolist(), h[hit].tolist()):
@@ -140,13 +131,29 @@ class LexiconMatcher:
                 out.extend((i, k, gs) for parts, gs in table[hv] if parts == got)
         return out
 
+    def _index_multi_terms(self) -> None:
+        """Multi-word terms by length, keyed by the hash ``multi_matches`` computes."""
+        by_len: dict[int, list] = {}
+        for first, v in self._first.items():
+            for rest, gs in v:
+                if rest:
+                    by_len.setdefault(len(rest) + 1, []).append(((first, *rest), gs))
+        self._by_length, self._sorted_hashes = {}, {}
+        for k, terms in by_len.items():
+            words = np.array([parts for parts, _ in terms], dtype=np.uint64)
+            hashes = _fold_hash([words[:, j] for j in range(k)]).tolist()
+            table = self._by_length[k] = {}
+            for hv, term in zip(hashes, terms):
+                table.setdefault(hv, []).append(term)
+            self._sorted_hashes[k] = np.array(sorted(table), dtype=np.uint64)
+
     def single_mask(self, token) -> int:
         """Bit g set if ``token`` alone is a term of group g (lets callers count one-word terms
-        with array operations; multi-word terms go through ``matches(..., multi_only=True)``)."""
+        with array operations; multi-word terms go through ``multi_matches``)."""
         return self._single.get(token, 0)
 
-    def matches(self, tokens: Sequence, positions: Iterable[int] | None = None,
-                multi_only: bool = False) -> list[tuple[int, int, tuple[int, ...]]]:
+    def matches(self, tokens: Sequence,
+                positions: Iterable[int] | None = None) -> list[tuple[int, int, tuple[int, ...]]]:
         """(start index, length, group indices) of every term occurrence (overlaps included);
         ``positions`` limits the search to those start indices."""
         out = []
@@ -158,8 +165,7 @@ class LexiconMatcher:
             for rest, gs in cands:
                 k = len(rest)
                 if k == 0:
-                    if not multi_only:
-                        out.append((i, 1, gs))
+                    out.append((i, 1, gs))
                 elif i + k < n and tuple(tokens[i + 1:i + 1 + k]) == rest:
                     out.append((i, k + 1, gs))
         return out

@@ -228,9 +228,8 @@ class Featurizer:
         orth = np.concatenate(arrs).astype(_U, copy=False)
         base = np.cumsum([0] + [len(a) for a in arrs[:-1]]).tolist()
         uniq, inv = np.unique(orth, return_inverse=True)
-        lower, title, num, quote, is_pron, unseen, prefix, single, starts_multi = \
-            (c[inv] for c in self._type_info(uniq, pairs[0][0].vocab))
-        raw = lower
+        raw, title, num, quote, is_pron, unseen, prefix, single, starts_multi = \
+            (c[inv] for c in self._type_info(uniq, pairs[0][0].vocab))  # raw: the LOWER hashes
         # fairness masks: gendered pronouns -> one token; capitalised words unseen in lowercase -> <CAP>
         ids = raw.copy()
         ids[title & unseen] = CAP
@@ -250,7 +249,7 @@ class Featurizer:
             pieces.append((uni[:-1] * _PRIME ^ uni[1:])[same])
             prow.append(rows[:-1][same])
         if self.cfg.prefixes:
-            pre = prefix.copy()
+            pre = prefix  # a fresh array (fancy-indexed above): safe to edit
             pre[ids != raw] = 0  # a pronoun or a name must not leak via its prefix
             p = pre[pos]
             keep = p != 0

@@ -27,11 +27,11 @@ _LONGEST_ABBREV = max(map(len, _ABBREV))
 
 def _is_abbreviation(line: str, dot: int) -> bool:
     """True if the '.' at ``dot`` closes an abbreviation or an initial, not a sentence."""
-    j, stop = dot, max(0, dot - _LONGEST_ABBREV - 1)
-    while j > stop and not line[j - 1].isspace() and line[j - 1] not in "(\"'":
+    j, stop = dot, dot - _LONGEST_ABBREV - 1
+    while j > 0 and not line[j - 1].isspace() and line[j - 1] not in "(\"'":
+        if j == stop:
+            return False  # a word longer than any abbreviation: only the period was worth looking at
         j -= 1
-    if j == stop and j > 0 and not line[j - 1].isspace() and line[j - 1] not in "(\"'":
-        return False  # a word longer than any abbreviation: only the period was worth looking at
     word = line[j:dot].lower()
     if word in _ABBREV:
         # "45 min. Asked her..." ends a sentence: a time unit then a capital starts the next one.
