@@ -42,6 +42,53 @@ def test_save_load_round_trip(linter, tmp_path):
         a, b = linter.nlp(text)._.unit_scores, nlp2(text)._.unit_scores
         np.testing.assert_allclose(a.kind, b.kind, rtol=1e-6)
         np.testing.assert_allclose(a.dimensions, b.dimensions, rtol=1e-6)
+        np.testing.assert_array_equal(a.dimension_mask(), b.dimension_mask())
+
+
+def test_dimension_decoding_by_kind():
+    from notelint.labels import DIMENSIONS, KINDS
+    from notelint.pipeline.dimension_decoding import DimensionDecoder
+    ev, va, cx = (KINDS.index(k) for k in ("evidence", "vague", "context"))
+    n = len(DIMENSIONS)
+    P = np.full((5, n), 0.1, dtype=np.float32)
+    P[0, 2], P[0, 4] = 0.4, 0.3  # evidence, nothing passes: keeps its top dimension only
+    P[1, 2], P[1, 4] = 0.9, 0.6  # evidence: the stricter threshold drops the 0.6
+    P[2, 2] = 0.4                # vague, nothing passes: none
+    P[3, 2], P[3, 4] = 0.9, 0.6  # vague: the plain threshold keeps both
+    P[4, 2] = 0.99               # context: never any
+    kinds = np.array([ev, ev, va, va, cx])
+    dec = DimensionDecoder(np.full(n, 0.5, np.float32), np.full(n, 0.65, np.float32), True)
+    got = [np.flatnonzero(r).tolist() for r in dec.mask(kinds, P)]
+    assert got == [[2], [2], [], [2, 4], []]
+    plain = DimensionDecoder.plain(0.5).mask(kinds, P)
+    np.testing.assert_array_equal(plain, (P >= 0.5) & (kinds != cx)[:, None])
+
+
+def test_shipped_model_gives_every_evidence_unit_a_dimension(linter, corpus_notes):
+    reps = linter.lint_many([NoteInput(n["text"]) for n in corpus_notes[:200]])
+    ev = [u for r in reps for u in r.units if u.kind == "evidence"]
+    assert len(ev) > 300 and all(u.dimensions for u in ev)
+
+
+def test_dimension_decoder_is_saved_and_models_without_it_decode_plainly(linter, tmp_path):
+    import spacy
+    from notelint.pipeline.dimension_decoding import DimensionDecoder
+    name = "notelint_unit_classifier_v1"
+    linter.nlp.to_disk(tmp_path / "p")
+    nlp = spacy.load(tmp_path / "p")
+    nlp.get_pipe(name).decoder = DimensionDecoder(np.full(11, 0.4, np.float32), np.full(11, 0.7, np.float32), False)
+    nlp.to_disk(tmp_path / "q")
+    got = spacy.load(tmp_path / "q").get_pipe(name).decoder
+    assert got.evidence_at_least_one is False
+    np.testing.assert_array_equal(got.thresholds, np.full(11, 0.4, np.float32))
+    np.testing.assert_array_equal(got.evidence_thresholds, np.full(11, 0.7, np.float32))
+    w = tmp_path / "q" / name / "weights.npz"
+    with np.load(w) as z:
+        old = {k: z[k] for k in ("W", "b", "thresholds", "seen_lower")}
+    np.savez_compressed(w, **old)
+    plain = spacy.load(tmp_path / "q").get_pipe(name).decoder
+    assert not plain.evidence_at_least_one
+    np.testing.assert_array_equal(plain.evidence_thresholds, plain.thresholds)
 
 
 def test_batched_equals_one_at_a_time(linter):

@@ -50,7 +50,7 @@ def fit_and_predict(X, tr, te, y, cfg, hp):
     z = np.asarray(X[te] @ f.W) + f.b
     k = z[:, :3].argmax(1)
     p = np.where(k == um.CTX, um.NEUTRAL, z[:, 3:6].argmax(1))
-    d = (um._sigmoid(z[:, 6:]) >= f.thresholds) & (k != um.CTX)[:, None]
+    d = f.decoder.mask(k, um._sigmoid(z[:, 6:]))
     return k, p, d
 
 

@@ -156,7 +156,7 @@ def _unit_rows(parts: list) -> tuple:
     """Labels, rounded scores (Python lists) and scorer features (an array) of every unit of
     several Docs, in unit order (one entry per unit)."""
     sc = UnitScores(np.concatenate([p.kind for p in parts]), np.concatenate([p.polarity for p in parts]),
-                    np.concatenate([p.dimensions for p in parts]), parts[0].thresholds)
+                    np.concatenate([p.dimensions for p in parts]), parts[0].decoder)
     dm = sc.dimension_mask()
     # Scores are rounded once here (the report shows 4 decimals), not per value later; the
     # scorer's features take the unrounded kind scores.

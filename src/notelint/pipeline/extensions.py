@@ -11,6 +11,7 @@ import numpy as np
 from spacy.tokens import Doc, Span
 
 from ..labels import DIMENSIONS, KINDS, POLARITIES
+from .dimension_decoding import DimensionDecoder
 
 UNITS_KEY = "notelint_units"
 SCORES_KEY = "notelint_unit_scores"
@@ -26,7 +27,7 @@ class UnitScores:
     kind: np.ndarray        # (n_units, 3) probabilities in KINDS order
     polarity: np.ndarray    # (n_units, 3) in POLARITIES order
     dimensions: np.ndarray  # (n_units, 11) independent probabilities in DIMENSIONS order
-    thresholds: np.ndarray  # (11,)
+    decoder: DimensionDecoder
     counts: np.ndarray | None = None  # (n_units, k) lexicon/number/quote/token counts (features.COUNT_NAMES)
     _kind_index: np.ndarray | None = field(default=None, repr=False, compare=False)
 
@@ -55,8 +56,8 @@ class UnitScores:
         return self.dimensions * (self.kind_index() != _CONTEXT)[:, None]
 
     def dimension_mask(self) -> np.ndarray:
-        """Dimensions above threshold; none for context units (guideline section 4)."""
-        return (self.dimensions >= self.thresholds) & (self.kind_index() != _CONTEXT)[:, None]
+        """The units' dimension labels (see ``DimensionDecoder``); none for context units."""
+        return self.decoder.mask(self.kind_index(), self.dimensions)
 
 
 def _unit_index(span: Span) -> int | None:

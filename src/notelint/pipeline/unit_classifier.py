@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from ..labels import DIMENSIONS, KINDS, POLARITIES
+from .dimension_decoding import DimensionDecoder
 from .extensions import SCORES_KEY, TOKENS_KEY, UNITS_KEY, UnitScores, register_extensions
 from .features import FeatureConfig, Featurizer
 
@@ -42,18 +43,25 @@ class UnitClassifier:
         self.featurizer = Featurizer(self.cfg)
         self.W: np.ndarray | None = None      # (n_buckets, 3 + 3 + 11)
         self.b: np.ndarray | None = None
-        self.thresholds = np.full(len(DIMENSIONS), 0.5, dtype=np.float32)
+        self.decoder = DimensionDecoder.plain(0.5)
         register_extensions()
 
     # -- weights -------------------------------------------------------------------------------
-    def set_weights(self, W, b, thresholds=None, seen_lower=None) -> None:
+    @property
+    def thresholds(self) -> np.ndarray:
+        return self.decoder.thresholds
+
+    def set_weights(self, W, b, thresholds=None, seen_lower=None, decoder: DimensionDecoder | None = None) -> None:
+        """``decoder`` wins over ``thresholds`` (which alone give the plain decoding)."""
         W = np.asarray(W, dtype=np.float32)
         n_out = len(KINDS) + len(POLARITIES) + len(DIMENSIONS)
         if W.shape != (self.cfg.n_buckets, n_out):
             raise ValueError(f"weights have shape {W.shape}, expected {(self.cfg.n_buckets, n_out)}")
         self.W, self.b = W, np.asarray(b, dtype=np.float32)
-        if thresholds is not None:
-            self.thresholds = np.asarray(thresholds, dtype=np.float32)
+        if decoder is not None:
+            self.decoder = decoder
+        elif thresholds is not None:
+            self.decoder = DimensionDecoder.plain(thresholds)
         if seen_lower is not None:
             self.cfg.seen_lower = [int(x) for x in seen_lower]
             self.featurizer = Featurizer(self.cfg)
@@ -88,7 +96,7 @@ class UnitClassifier:
         for doc, rr in zip(docs, ranges):
             n = len(rr)
             doc.user_data[SCORES_KEY] = UnitScores(kind[i:i + n], pol[i:i + n], dim[i:i + n],
-                                                   self.thresholds, counts[i:i + n])
+                                                   self.decoder, counts[i:i + n])
             i += n
 
     def __call__(self, doc: Doc) -> Doc:
@@ -117,15 +125,21 @@ class UnitClassifier:
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
         (path / "cfg.json").write_text(json.dumps(self.cfg.to_dict(), indent=2))
-        np.savez_compressed(path / "weights.npz", W=self.W, b=self.b, thresholds=self.thresholds,
-                            seen_lower=np.array(self.cfg.seen_lower, dtype=np.uint64))
+        d = self.decoder
+        np.savez_compressed(path / "weights.npz", W=self.W, b=self.b, thresholds=d.thresholds,
+                            seen_lower=np.array(self.cfg.seen_lower, dtype=np.uint64),
+                            evidence_thresholds=d.evidence_thresholds,
+                            evidence_at_least_one=np.array(d.evidence_at_least_one))
 
     def from_disk(self, path, *, exclude=tuple()) -> "UnitClassifier":
         path = ensure_path(path)
         cfg = json.loads((path / "cfg.json").read_text())
         self.cfg = FeatureConfig(**cfg)
         with np.load(path / "weights.npz", allow_pickle=False) as z:
-            self.set_weights(z["W"], z["b"], z["thresholds"], z["seen_lower"])
+            decoder = None
+            if "evidence_thresholds" in z.files:  # else the plain decoding of older models
+                decoder = DimensionDecoder(z["thresholds"], z["evidence_thresholds"], bool(z["evidence_at_least_one"]))
+            self.set_weights(z["W"], z["b"], z["thresholds"], z["seen_lower"], decoder)
         return self
 
 

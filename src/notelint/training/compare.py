@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from ..labels import DIMENSIONS, KINDS, POLARITIES
+from ..pipeline.dimension_decoding import DimensionDecoder
 from .corpus import Unit
 from .evaluate import unit_metrics
 
@@ -62,7 +63,7 @@ def sklearn_tfidf(train: list[Unit], dev: list[Unit], lex: bool, seed: int = 0) 
         y = np.array([d in u.dimensions for u in train], int)
         clf = LogisticRegression(C=8.0, max_iter=3000, class_weight="balanced", random_state=seed).fit(Xtr, y)
         D[:, j] = clf.predict_proba(Xdv)[:, 1]
-    return unit_metrics(_gold(dev), tuple(out) + (D,), np.full(len(DIMENSIONS), 0.5))
+    return unit_metrics(_gold(dev), tuple(out) + (D,), DimensionDecoder.plain(0.5))
 
 
 def _spacy_nlp(arch: str, factory: str, exclusive: bool):
@@ -116,7 +117,7 @@ def spacy_textcat(train: list[Unit], dev: list[Unit], arch: str, lex: bool, epoc
         t0 = time.time()
         probs.append(np.array([[doc.cats[lab] for lab in labels] for doc in nlp.pipe(dv_texts, batch_size=64)]))
         pred_s += time.time() - t0
-    m = unit_metrics(_gold(dev), tuple(probs), np.full(len(DIMENSIONS), 0.5))
+    m = unit_metrics(_gold(dev), tuple(probs), DimensionDecoder.plain(0.5))
     m["fit_seconds"] = round(fit_s, 1)
     m["units_per_s"] = round(len(dev) / pred_s)
     return m
@@ -137,6 +138,6 @@ def hashed_linear(train, dev, note_texts, lex: bool, seed: int = 0, note_weight:
     Z = np.asarray(X @ f.W) + f.b
     sm = lambda z: np.exp(z - z.max(1, keepdims=True)) / np.exp(z - z.max(1, keepdims=True)).sum(1, keepdims=True)
     probs = (sm(Z[:, :3]), sm(Z[:, 3:6]), 1 / (1 + np.exp(-Z[:, 6:])))
-    m = unit_metrics(_gold(dev), probs, f.thresholds)
+    m = unit_metrics(_gold(dev), probs, f.decoder)
     m["hyperparameters"] = f.chosen
     return m

@@ -24,8 +24,9 @@ def expected_calibration_error(probs: np.ndarray, y: np.ndarray, n_bins: int = 1
 def predict_gold_units(nlp, notes: list[dict], units: list[dict] | None = None):
     """Score gold units (so classification is measured apart from segmentation).
 
-    ``notes``: corpus notes with ``units``; ``units``: standalone units. Returns (gold, probs)
-    where probs = (kind (n,3), polarity (n,3), dimensions (n,11)).
+    ``notes``: corpus notes with ``units``; ``units``: standalone units. Returns (gold, probs, decoder)
+    where probs = (kind (n,3), polarity (n,3), dimensions (n,11)) and decoder the component's
+    ``DimensionDecoder``.
     """
     clf = nlp.get_pipe("notelint_unit_classifier_v1") if "notelint_unit_classifier_v1" in nlp.pipe_names \
         else next(p for _, p in nlp.pipeline if hasattr(p, "predict_matrix"))
@@ -44,10 +45,10 @@ def predict_gold_units(nlp, notes: list[dict], units: list[dict] | None = None):
         gold.append(u)
     X = clf.featurizer.transform(pairs)
     kind, pol, dim = clf.predict_matrix(X)
-    return gold, (kind, pol, dim), clf.thresholds
+    return gold, (kind, pol, dim), clf.decoder
 
 
-def unit_metrics(gold: list[dict], probs, thresholds) -> dict:
+def unit_metrics(gold: list[dict], probs, decoder) -> dict:
     from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
     kind_p, pol_p, dim_p = probs
     yk = np.array([KINDS.index(u["kind"]) for u in gold])
@@ -56,7 +57,7 @@ def unit_metrics(gold: list[dict], probs, thresholds) -> dict:
     pk = kind_p.argmax(1)
     pp = pol_p.argmax(1)
     pp = np.where(pk == KINDS.index("context"), POLARITIES.index("neutral"), pp)
-    pd = ((dim_p >= thresholds) & (pk != KINDS.index("context"))[:, None]).astype(int)
+    pd = decoder.mask(pk, dim_p).astype(int)
     # calibration of the polarity scores as reported (a unit classified context: neutral, p=1)
     pol_reported = np.where((pk == KINDS.index("context"))[:, None],
                             np.eye(len(POLARITIES))[POLARITIES.index("neutral")], pol_p)
@@ -98,7 +99,7 @@ def segmentation_metrics(notes: list[dict]) -> dict:
 
 
 def evaluate(nlp, notes: list[dict], units: list[dict] | None = None) -> dict:
-    gold, probs, thr = predict_gold_units(nlp, notes, units)
-    out = unit_metrics(gold, probs, thr)
+    gold, probs, decoder = predict_gold_units(nlp, notes, units)
+    out = unit_metrics(gold, probs, decoder)
     out["segmentation"] = segmentation_metrics(notes)
     return out

@@ -27,7 +27,7 @@ def build_pipeline(fitted, use_lexicons: bool | None = None):
     nlp.add_pipe("notelint_segmenter_v1")
     clf = nlp.add_pipe("notelint_unit_classifier_v1",
                        config={"n_buckets": fitted.cfg.n_buckets, **_feature_opts(fitted.cfg)})
-    clf.set_weights(fitted.W, fitted.b, fitted.thresholds, fitted.seen_lower)
+    clf.set_weights(fitted.W, fitted.b, seen_lower=fitted.seen_lower, decoder=fitted.decoder)
     return nlp
 
 

@@ -9,6 +9,7 @@ import spacy
 from spacy.strings import hash_string
 
 from ..labels import DIMENSIONS, KINDS, POLARITIES
+from ..pipeline.dimension_decoding import DimensionDecoder
 from ..pipeline.features import FeatureConfig, Featurizer
 from .corpus import Unit
 
@@ -30,7 +31,9 @@ FEATURES = {"use_lexicons": True, "prefixes": True, "negation": False, "contrast
 # the screen above used these same values. `notelint train --search` re-runs the search.
 HYPERPARAMETERS = {"kind": {"C": 64.0},
                    "polarity": {"C": 64.0, "class_weight": None, "offsets": [0.3, 0.1, 0.0]},
-                   "dimensions": {"C": 32.0, "threshold": 0.5}}
+                   "dimensions": {"C": 32.0, "threshold": 0.5,
+                                  # decoding rule chosen by tools/dimension_decoding_cv.py
+                                  "evidence_threshold": 0.65, "evidence_at_least_one": True}}
 
 
 def unit_docs(nlp, units: list[Unit], note_texts: dict[str, str]):
@@ -98,7 +101,7 @@ def label_arrays(units: list[Unit]):
 class FittedUnitModel:
     W: np.ndarray
     b: np.ndarray
-    thresholds: np.ndarray
+    decoder: DimensionDecoder
     seen_lower: list[int]
     cfg: FeatureConfig
     chosen: dict
@@ -197,11 +200,18 @@ def _fit_heads(Xtr, ytr, cfg, hp: dict, seed) -> FittedUnitModel:
                           pol.get("class_weight"))
     bp = bp + np.asarray(pol.get("offsets", np.zeros(len(POLARITIES))), dtype=np.float32)
     Wd, bd = _fit_dims(Xtr[judged], ytr[2][judged], _dim_Cs(hp["dimensions"]), seed)
-    dims = hp["dimensions"]
-    thr = np.asarray(dims.get("thresholds") or [dims.get("threshold", 0.5)] * len(DIMENSIONS),
-                     dtype=np.float32)
     return FittedUnitModel(np.concatenate([Wk, Wp, Wd], axis=1), np.concatenate([bk, bp, bd]),
-                           thr, cfg.seen_lower, cfg, {h: dict(v) for h, v in hp.items()})
+                           decoder_from(hp["dimensions"]), cfg.seen_lower, cfg, {h: dict(v) for h, v in hp.items()})
+
+
+def decoder_from(dims: dict) -> DimensionDecoder:
+    """The dimension decoding of hyper-parameters ``dims``: a global threshold (or one per
+    dimension), and optionally the evidence rule (``evidence_threshold``, ``evidence_at_least_one``)."""
+    plain = DimensionDecoder.plain(dims.get("thresholds") or dims.get("threshold", 0.5))
+    if "evidence_threshold" not in dims:
+        return plain
+    ev = np.full(len(DIMENSIONS), dims["evidence_threshold"], dtype=np.float32)
+    return DimensionDecoder(plain.thresholds, ev, bool(dims.get("evidence_at_least_one", False)))
 
 
 def fold_features(units, note_texts, n_buckets, feature_opts, train_rows, counts_out=None):
@@ -318,9 +328,7 @@ def apply(oof: dict, hp: dict, rows=None):
     p[kind == CTX] = NEUTRAL
     dims = hp["dimensions"]
     D = np.stack([oof[("dimensions", C)][rows][:, j] for j, C in enumerate(_dim_Cs(dims))], axis=1)
-    thr = np.asarray(dims.get("thresholds") or [dims["threshold"]] * len(DIMENSIONS))
-    d = (D >= thr) & (kind != CTX)[:, None]
-    return kind, p, d
+    return kind, p, decoder_from(dims).mask(kind, D)
 
 
 def nested_lowo(oof: dict, y, **select_opts):
