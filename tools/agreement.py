@@ -122,11 +122,11 @@ def model_gap(models: Path | None, writers=None) -> dict:
     notes = {n["note_id"]: n for n in map(json.loads, open(CORPUS / "notes.jsonl", encoding="utf-8"))}
     note_ids = sorted({i.split("#")[0] for i in ids if "#" in i})
     keys = [f"{n}#{k}" for n in note_ids for k in range(len(notes[n]["units"]))] + [i for i in ids if "#" not in i]
-    _, (kp, _, dp), thr = predict_gold_units(load_pipeline(models), [notes[n] for n in note_ids],
+    _, (kp, _, dp), decoder = predict_gold_units(load_pipeline(models), [notes[n] for n in note_ids],
                                              [gold[i] for i in ids if "#" not in i])
     pos = {k: j for j, k in enumerate(keys)}
     rows = [pos[i] for i in ids]
-    model = (dp[rows] >= thr) & (kp[rows].argmax(1) != KINDS.index("context"))[:, None]
+    model = decoder.mask(kp[rows].argmax(1), dp[rows])
     first = np.array([[d in gold[i]["dimensions"] for d in DIMENSIONS] for i in ids])
     second = np.array([[d in ann[i]["dimensions"] for d in DIMENSIONS] for i in ids])
     agree = (first == second).all(1)
