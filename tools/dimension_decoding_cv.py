@@ -21,6 +21,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+from notelint.labels import DIMENSIONS  # noqa: E402
 from notelint.pipeline.dimension_decoding import DimensionDecoder  # noqa: E402
 from notelint.training import unit_model as um  # noqa: E402
 from notelint.training.corpus import load_notes, load_units  # noqa: E402
@@ -62,7 +63,7 @@ def main(argv=None):
         for te in EVIDENCE_T:
             for one in (False, True):
                 rules.append((f"vague {tv} evidence {te}{' at-least-one' if one else ''}",
-                              DimensionDecoder(np.full(11, tv, np.float32), np.full(11, te, np.float32), one)))
+                              DimensionDecoder(np.full(len(DIMENSIONS), tv, np.float32), np.full(len(DIMENSIONS), te, np.float32), one)))
     rows = []
     for name, dec in rules:
         f1 = [micro_f1(Y, dec.mask(k, D)) for k, D, Y in folds]

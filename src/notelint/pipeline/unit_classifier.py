@@ -47,10 +47,6 @@ class UnitClassifier:
         register_extensions()
 
     # -- weights -------------------------------------------------------------------------------
-    @property
-    def thresholds(self) -> np.ndarray:
-        return self.decoder.thresholds
-
     def set_weights(self, W, b, thresholds=None, seen_lower=None, decoder: DimensionDecoder | None = None) -> None:
         """``decoder`` wins over ``thresholds`` (which alone give the plain decoding)."""
         W = np.asarray(W, dtype=np.float32)
