@@ -31,13 +31,9 @@ VAGUE_T = (0.45, 0.5, 0.55)
 EVIDENCE_T = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75)
 
 
-def micro_f1(Y: np.ndarray, P: np.ndarray) -> float:
-    tp = int((Y & P).sum())
-    return 2 * tp / max(int(Y.sum()) + int(P.sum()), 1)
-
-
-def held_out_probs():
-    """(kind argmax, dimension probabilities, gold dimensions) of each fold's held-out units."""
+def writer_folds():
+    """Per fold: (features X of all train+dev units, held-out mask, label arrays, the shipped
+    design fitted on the other writers)."""
     units = load_units(CORPUS, "train") + load_units(CORPUS, "dev")
     assert {u.split for u in units} <= {"train", "dev"}
     texts = {n["note_id"]: n["text"] for n in load_notes(CORPUS, "train") + load_notes(CORPUS, "dev")}
@@ -47,7 +43,12 @@ def held_out_probs():
     for fold in range(4):
         te = np.isin(wr, writers[fold::4])
         X, cfg = um.fold_features(units, texts, 2 ** 18, um.FEATURES, ~te)
-        f = um._fit_heads(X[~te], [a[~te] for a in y], cfg, um.HYPERPARAMETERS, 0)
+        yield X, te, y, um._fit_heads(X[~te], [a[~te] for a in y], cfg, um.HYPERPARAMETERS, 0)
+
+
+def held_out_probs():
+    """(kind argmax, dimension probabilities, gold dimensions) of each fold's held-out units."""
+    for X, te, y, f in writer_folds():
         Z = np.asarray(X[te] @ f.W) + f.b
         yield Z[:, :3].argmax(1), um._sigmoid(Z[:, 6:]), y[2][te].astype(bool)
 
@@ -66,7 +67,7 @@ def main(argv=None):
                               DimensionDecoder(np.full(len(DIMENSIONS), tv, np.float32), np.full(len(DIMENSIONS), te, np.float32), one)))
     rows = []
     for name, dec in rules:
-        f1 = [micro_f1(Y, dec.mask(k, D)) for k, D, Y in folds]
+        f1 = [um._micro_f1(Y, dec.mask(k, D)) for k, D, Y in folds]
         rows.append({"rule": name, "folds": [round(x, 4) for x in f1], "mean": round(float(np.mean(f1)), 4)})
     base = rows[0]["folds"]
     for r in sorted(rows, key=lambda r: r["mean"]):

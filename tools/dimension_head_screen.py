@@ -20,10 +20,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tools"))
-from dimension_decoding_cv import CORPUS, micro_f1  # noqa: E402
+from dimension_decoding_cv import writer_folds  # noqa: E402
 from notelint.labels import KINDS  # noqa: E402
 from notelint.training import unit_model as um  # noqa: E402
-from notelint.training.corpus import load_notes, load_units  # noqa: E402
 
 EV = KINDS.index("evidence")
 
@@ -31,17 +30,9 @@ EV = KINDS.index("evidence")
 def main():
     from sklearn.linear_model import LogisticRegression
     decoder = um.decoder_from(um.HYPERPARAMETERS["dimensions"])
-    units = load_units(CORPUS, "train") + load_units(CORPUS, "dev")
-    texts = {n["note_id"]: n["text"] for n in load_notes(CORPUS, "train") + load_notes(CORPUS, "dev")}
-    wr = np.array([u.writer for u in units])
-    writers = sorted(set(wr.tolist()), key=lambda w: int(w[1:]))
-    y = um.label_arrays(units)
     res: dict[str, list[float]] = {}
-    for fold in range(4):
-        te = np.isin(wr, writers[fold::4])
+    for fold, (X, te, y, f) in enumerate(writer_folds()):
         tr = ~te
-        X, cfg = um.fold_features(units, texts, 2 ** 18, um.FEATURES, tr)
-        f = um._fit_heads(X[tr], [a[tr] for a in y], cfg, um.HYPERPARAMETERS, 0)
         Z = np.asarray(X[te] @ f.W) + f.b
         k, D, Y = Z[:, :3].argmax(1), um._sigmoid(Z[:, 6:]), y[2][te].astype(bool)
         ev = k == EV
@@ -64,7 +55,7 @@ def main():
                    "evidence-only head": decoder.mask(k, alone),
                    "evidence-only head averaged in": decoder.mask(k, avg)}
         for name, M in designs.items():
-            res.setdefault(name, []).append(round(micro_f1(Y, M), 4))
+            res.setdefault(name, []).append(round(um._micro_f1(Y, M), 4))
         print(json.dumps({"fold": fold, **{n: v[-1] for n, v in res.items()}}), flush=True)
     print(json.dumps({n: {"folds": v, "mean": round(float(np.mean(v)), 4)} for n, v in res.items()}, indent=1))
 

@@ -47,8 +47,7 @@ class UnitClassifier:
         register_extensions()
 
     # -- weights -------------------------------------------------------------------------------
-    def set_weights(self, W, b, thresholds=None, seen_lower=None, decoder: DimensionDecoder | None = None) -> None:
-        """``decoder`` wins over ``thresholds`` (which alone give the plain decoding)."""
+    def set_weights(self, W, b, seen_lower=None, decoder: DimensionDecoder | None = None) -> None:
         W = np.asarray(W, dtype=np.float32)
         n_out = len(KINDS) + len(POLARITIES) + len(DIMENSIONS)
         if W.shape != (self.cfg.n_buckets, n_out):
@@ -56,8 +55,6 @@ class UnitClassifier:
         self.W, self.b = W, np.asarray(b, dtype=np.float32)
         if decoder is not None:
             self.decoder = decoder
-        elif thresholds is not None:
-            self.decoder = DimensionDecoder.plain(thresholds)
         if seen_lower is not None:
             self.cfg.seen_lower = [int(x) for x in seen_lower]
             self.featurizer = Featurizer(self.cfg)
@@ -132,10 +129,9 @@ class UnitClassifier:
         cfg = json.loads((path / "cfg.json").read_text())
         self.cfg = FeatureConfig(**cfg)
         with np.load(path / "weights.npz", allow_pickle=False) as z:
-            decoder = None
-            if "evidence_thresholds" in z.files:  # else the plain decoding of older models
-                decoder = DimensionDecoder(z["thresholds"], z["evidence_thresholds"], bool(z["evidence_at_least_one"]))
-            self.set_weights(z["W"], z["b"], z["thresholds"], z["seen_lower"], decoder)
+            decoder = (DimensionDecoder(z["thresholds"], z["evidence_thresholds"], bool(z["evidence_at_least_one"]))
+                       if "evidence_thresholds" in z.files else DimensionDecoder.plain(z["thresholds"]))  # older models
+            self.set_weights(z["W"], z["b"], z["seen_lower"], decoder)
         return self
 
 
